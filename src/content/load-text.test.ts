@@ -1,0 +1,127 @@
+import { mkdirSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { importReport } from './import.ts';
+import { loadText } from './load-text.ts';
+import { buildPages } from './site.ts';
+import { missingFigures } from './figures.ts';
+
+const META = `title:
+  zh: 示例
+  en: Example
+issuer:
+  zh: 示例县人民政府
+  en: Example County People's Government
+date: 2021-01-08
+level: Wuzhi
+source:
+  description: A test fixture.
+translation:
+  credit: Tests.
+aliases: {}
+`;
+const ZH = '@title\n# 示例\n\n@1\n## 一、部分\n\n@1.0.1\n第一段。\n\n@1.0.2\n第二段。\n';
+const EN = '@title\n# Example\n\n@1\n## I. Part\n\n@1.0.1\nFirst paragraph.\n\n@1.0.2\nSecond paragraph.\n';
+
+/** Writes a text folder into a fresh temporary project and loads it. */
+function load(files: { meta?: string | Uint8Array; zh?: string | Uint8Array; en?: string | Uint8Array }) {
+  const root = mkdtempSync(join(tmpdir(), 'rdr-'));
+  const dir = join(root, 'texts', 'sample');
+  mkdirSync(dir, { recursive: true });
+  const all = { meta: META, zh: ZH, en: EN, ...files };
+  writeFileSync(join(dir, 'meta.yaml'), all.meta);
+  writeFileSync(join(dir, 'zh.md'), all.zh);
+  writeFileSync(join(dir, 'en.md'), all.en);
+  return () => loadText(dir, { root });
+}
+
+describe('a valid text', () => {
+  it('loads with every paragraph aligned', () => {
+    const doc = load({})();
+    expect(doc.paragraphs.map((p) => [p.id, p.zh.text, p.en.text])).toEqual([
+      ['title', '示例', 'Example'],
+      ['1', '一、部分', 'I. Part'],
+      ['1.0.1', '第一段。', 'First paragraph.'],
+      ['1.0.2', '第二段。', 'Second paragraph.'],
+    ]);
+  });
+});
+
+describe('bad input fails with file:line and a plain sentence', () => {
+  const cases: [string, Parameters<typeof load>[0], string][] = [
+    ['a paragraph with no English', { en: EN.replace('@1.0.2\nSecond paragraph.\n', '') }, 'texts/sample/zh.md:10: paragraph 1.0.2 has no English translation in texts/sample/en.md'],
+    ['a paragraph with no Chinese', { en: `${EN}\n@1.0.3\nThird.\n` }, 'texts/sample/en.md:13: paragraph 1.0.3 has no Chinese counterpart in texts/sample/zh.md'],
+    ['a duplicate id', { zh: ZH.replace('@1.0.2', '@1.0.1') }, 'texts/sample/zh.md:10: duplicate paragraph id 1.0.1 (first used at line 7)'],
+    ['an empty paragraph', { en: EN.replace('First paragraph.', '') }, 'texts/sample/en.md:7: paragraph 1.0.1 is empty'],
+    ['an invalid id', { zh: ZH.replace('@1.0.2', '@1..2') }, 'texts/sample/zh.md:10: "@1..2" is not a valid paragraph id'],
+    ['text outside any paragraph', { zh: `stray\n${ZH}` }, 'texts/sample/zh.md:1: text before the first "@id" marker belongs to no paragraph'],
+    ['two paragraphs under one id', { en: EN.replace('First paragraph.', 'First.\n\nAnother.') }, 'texts/sample/en.md:8: a paragraph block must hold exactly one paragraph or heading, found 2'],
+    ['paragraphs out of order', { en: EN.replace('@1.0.1\nFirst paragraph.\n\n@1.0.2\nSecond paragraph.', '@1.0.2\nSecond paragraph.\n\n@1.0.1\nFirst paragraph.') }, 'texts/sample/en.md:7: paragraph 1.0.2 is out of order: the Chinese has 1.0.1 here'],
+    ['a heading translated as a paragraph', { en: EN.replace('## I. Part', 'I. Part') }, 'texts/sample/en.md:4: paragraph 1 is a paragraph in English but a level-2 heading in Chinese'],
+    ['raw HTML', { en: EN.replace('First paragraph.', 'First <script>alert(1)</script> paragraph.') }, 'texts/sample/en.md:8: raw HTML is not allowed in Markdown'],
+    ['a javascript: link', { en: EN.replace('First paragraph.', 'First [x](javascript:alert(1)) paragraph.') }, 'texts/sample/en.md:8: link target "javascript:alert(1)" is not allowed'],
+    ['an image', { zh: ZH.replace('第一段。', '第一段![x](https://example.org/x.png)') }, 'texts/sample/zh.md:8: images are not allowed in Markdown'],
+    ['malformed YAML', { meta: META.replace('date: 2021-01-08', 'date: [2021') }, 'texts/sample/meta.yaml:'],
+    ['a missing metadata field', { meta: META.replace("issuer:\n  zh: 示例县人民政府\n  en: Example County People's Government\n", '') }, 'texts/sample/meta.yaml:1: issuer is missing'],
+    ['an impossible date', { meta: META.replace('2021-01-08', '2021-02-30') }, 'texts/sample/meta.yaml:7: date is not a real calendar date'],
+    ['a date in another format', { meta: META.replace('2021-01-08', '8 January 2021') }, 'texts/sample/meta.yaml:7: date must be a date written YYYY-MM-DD'],
+    ['an unknown level', { meta: META.replace('level: Wuzhi', 'level: county') }, 'texts/sample/meta.yaml:8: level is invalid'],
+    ['an unknown metadata key', { meta: `${META}colour: red\n` }, 'texts/sample/meta.yaml:1: the file has unknown key(s)'],
+    ['an alias to nowhere', { meta: META.replace('aliases: {}', 'aliases:\n  "2.1": "9.9.9"') }, 'texts/sample/meta.yaml:14: alias 2.1 points to 9.9.9, which is not a paragraph of this text'],
+    ['a file that is not UTF-8', { en: new Uint8Array([0x40, 0x31, 0x0a, 0xb5, 0xda]) }, 'texts/sample/en.md:2: the file is not valid UTF-8'],
+  ];
+  it.each(cases)('%s', (_name, files, expected) => {
+    const escaped = expected.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+    expect(load(files)).toThrowError(new RegExp(`^${escaped}`, 'm'));
+  });
+
+  it('reports every problem of a text at once', () => {
+    const run = load({ zh: ZH.replace('@1.0.2', '@1.0.1'), en: EN.replace('First paragraph.', '') });
+    expect(run).toThrowError(/zh\.md:10: duplicate[\s\S]*en\.md:7: paragraph 1\.0\.1 is empty/);
+  });
+});
+
+describe('adding a report with its English translation', () => {
+  it('takes one import and a build, and shows every paragraph aligned', () => {
+    const fixtures = join(import.meta.dirname, 'fixtures/tiny');
+    const result = importReport(readFileSync(join(fixtures, 'zh.txt'), 'utf8'), { english: readFileSync(join(fixtures, 'en.txt'), 'utf8') });
+    const root = mkdtempSync(join(tmpdir(), 'rdr-'));
+    const dir = join(root, 'texts', 'example-2021');
+    mkdirSync(dir, { recursive: true });
+    writeFileSync(join(dir, 'zh.md'), result.zh);
+    writeFileSync(join(dir, 'en.md'), result.en!);
+    writeFileSync(join(dir, 'meta.yaml'), META);
+    const pages = buildPages(root, { head: '' });
+    const reader = pages.find((p) => p.path === 'example-2021/index.html')!;
+    for (const block of result.blocks) {
+      expect(reader.html).toContain(`class="cell zh" lang="zh-Hans" data-para="${block.id}"`);
+      expect(reader.html).toContain(`class="cell en" lang="en" data-para="${block.id}"`);
+    }
+    expect(pages.find((p) => p.path === 'index.html')!.html).toContain('href="/example-2021/"');
+  });
+});
+
+describe('the Wuzhi text', () => {
+  const root = join(import.meta.dirname, '../..');
+  const doc = loadText(join(root, 'texts/wuzhi-2020'), { root });
+
+  it('has every block translated, ending where the source stops', () => {
+    expect(doc.paragraphs).toHaveLength(37);
+    expect(doc.paragraphs.at(-1)?.id).toBe(doc.meta.excerpt?.endsAfter);
+    for (const p of doc.paragraphs) expect(p.en.text.length, p.id).toBeGreaterThan(p.zh.text.length * 0.8);
+  });
+
+  it('keeps every Arabic-numeral figure of each Chinese paragraph in its English', () => {
+    const missing = doc.paragraphs.map((p) => [p.id, missingFigures(p.zh.text, p.en.text)] as const).filter(([, m]) => m.length > 0);
+    expect(missing).toEqual([]);
+  });
+
+  it('carries the whole report: as many Chinese characters and sentences as the cleaned source', () => {
+    // Measured on the seed after the import command's cleaning (banner, byline, footer and the
+    // repeated title removed): 8,736 Chinese characters in 232 sentences ending in 。！？.
+    const text = doc.paragraphs.map((p) => p.zh.text).join('');
+    expect(text.match(/[\u4e00-\u9fff]/g)?.length).toBe(8736);
+    expect(text.split(/(?<=[。！？])/).filter((s) => /[。！？]$/.test(s))).toHaveLength(232);
+  });
+});

@@ -1,0 +1,135 @@
+import { existsSync, readFileSync, readdirSync, statSync } from 'node:fs';
+import { join, relative } from 'node:path';
+import { parseBlocks, type SourceBlock } from './blocks.ts';
+import { ErrorList, decodeUtf8 } from './errors.ts';
+import { escapeHtml, renderTextBlock, type RenderedBlock, type TextTransform } from './markdown.ts';
+import { TextMetaSchema, type TextMeta } from './schema.ts';
+import { parseYamlChecked } from './yaml-checked.ts';
+
+export type Lang = 'zh' | 'en';
+export const LANGS: readonly Lang[] = ['zh', 'en'];
+
+/** One aligned row: the same paragraph (or heading) in both languages. */
+export interface Paragraph {
+  id: string;
+  kind: 'heading' | 'paragraph';
+  depth: number;
+  zh: RenderedBlock;
+  en: RenderedBlock;
+  /** Where each language's block starts, for error messages from later stages. */
+  lines: Record<Lang, number>;
+}
+
+export interface TextDoc {
+  slug: string;
+  /** Folder relative to the project root, e.g. `texts/wuzhi-2020`. */
+  dir: string;
+  meta: TextMeta;
+  paragraphs: Paragraph[];
+}
+
+export interface LoadOptions {
+  /** Project root; file names in errors are relative to it. */
+  root: string;
+  /** Turns a block's plain text into HTML (the glossary plugs in here). Defaults to escaping. */
+  annotate?: (lang: Lang, paragraphId: string) => TextTransform;
+}
+
+export const SLUG = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
+
+function readText(path: string, root: string): string {
+  return decodeUtf8(readFileSync(path), relative(root, path));
+}
+
+/** Lists the text folders under `texts/`, sorted, each a slug. */
+export function listTextDirs(textsDir: string): string[] {
+  if (!existsSync(textsDir)) return [];
+  return readdirSync(textsDir)
+    .filter((name) => !name.startsWith('.') && statSync(join(textsDir, name)).isDirectory())
+    .sort();
+}
+
+/**
+ * Loads, validates and aligns one text folder. Every problem found is reported (file:line and a
+ * plain sentence) before anything is thrown; nothing is dropped to make the rest fit.
+ */
+export function loadText(dir: string, options: LoadOptions): TextDoc {
+  const { root } = options;
+  const errors = new ErrorList();
+  const rel = relative(root, dir);
+  const slug = rel.split(/[\\/]/).pop() ?? rel;
+  if (!SLUG.test(slug)) errors.add(rel, 1, `folder name "${slug}" is not a valid slug (lowercase letters, digits and hyphens)`);
+
+  const files = { meta: join(dir, 'meta.yaml'), zh: join(dir, 'zh.md'), en: join(dir, 'en.md') };
+  for (const [what, path] of Object.entries(files)) {
+    if (!existsSync(path)) errors.add(relative(root, path), 1, `${what === 'meta' ? 'the metadata file' : `the ${what === 'zh' ? 'Chinese' : 'English'} text`} is missing`);
+  }
+  errors.throwIfAny();
+
+  const metaSource = readText(files.meta, root);
+  const meta = parseYamlChecked(metaSource, relative(root, files.meta), TextMetaSchema, errors);
+  const blocks: Record<Lang, SourceBlock[]> = {
+    zh: parseBlocks(readText(files.zh, root), relative(root, files.zh), errors),
+    en: parseBlocks(readText(files.en, root), relative(root, files.en), errors),
+  };
+  const fileOf = (lang: Lang) => relative(root, files[lang]);
+  const byId: Record<Lang, Map<string, SourceBlock>> = {
+    zh: new Map(blocks.zh.map((b) => [b.id, b])),
+    en: new Map(blocks.en.map((b) => [b.id, b])),
+  };
+
+  for (const b of blocks.zh) {
+    if (!byId.en.has(b.id)) errors.add(fileOf('zh'), b.line, `paragraph ${b.id} has no English translation in ${fileOf('en')}`);
+  }
+  for (const b of blocks.en) {
+    if (!byId.zh.has(b.id)) errors.add(fileOf('en'), b.line, `paragraph ${b.id} has no Chinese counterpart in ${fileOf('zh')}`);
+  }
+  const shared = (lang: Lang) => blocks[lang].filter((b) => byId[lang === 'zh' ? 'en' : 'zh'].has(b.id));
+  const zhOrder = shared('zh');
+  const enOrder = shared('en');
+  for (let i = 0; i < Math.min(zhOrder.length, enOrder.length); i++) {
+    if (zhOrder[i]!.id !== enOrder[i]!.id) {
+      errors.add(fileOf('en'), enOrder[i]!.line, `paragraph ${enOrder[i]!.id} is out of order: the Chinese has ${zhOrder[i]!.id} here`);
+      break;
+    }
+  }
+
+  const paragraphs: Paragraph[] = [];
+  for (const zhBlock of zhOrder) {
+    const enBlock = byId.en.get(zhBlock.id)!;
+    const render = (lang: Lang, block: SourceBlock) =>
+      renderTextBlock(
+        block.markdown,
+        { file: fileOf(lang), line: block.line + 1, errors },
+        options.annotate?.(lang, block.id) ?? escapeHtml,
+      );
+    const zh = render('zh', zhBlock);
+    const en = render('en', enBlock);
+    if (zh.kind !== en.kind || zh.depth !== en.depth) {
+      errors.add(fileOf('en'), enBlock.line, `paragraph ${zhBlock.id} is a ${describeKind(en)} in English but a ${describeKind(zh)} in Chinese`);
+    }
+    paragraphs.push({ id: zhBlock.id, kind: zh.kind, depth: zh.depth, zh, en, lines: { zh: zhBlock.line, en: enBlock.line } });
+  }
+
+  if (meta) {
+    const ids = new Set(paragraphs.map((p) => p.id));
+    const metaLine = (needle: string) => {
+      const at = metaSource.split('\n').findIndex((l) => l.includes(needle));
+      return at < 0 ? 1 : at + 1;
+    };
+    const last = paragraphs.at(-1);
+    if (meta.excerpt && last && meta.excerpt.endsAfter !== last.id) {
+      errors.add(relative(root, files.meta), metaLine('endsAfter'), `excerpt.endsAfter is ${meta.excerpt.endsAfter}, but the text's last paragraph is ${last.id}`);
+    }
+    for (const [alias, target] of Object.entries(meta.aliases)) {
+      if (ids.has(alias)) errors.add(relative(root, files.meta), metaLine(alias), `alias ${alias} is also a current paragraph id; an alias must name an id that no longer exists`);
+      if (!ids.has(target)) errors.add(relative(root, files.meta), metaLine(alias), `alias ${alias} points to ${target}, which is not a paragraph of this text`);
+    }
+  }
+  errors.throwIfAny();
+  return { slug, dir: rel, meta: meta!, paragraphs };
+}
+
+function describeKind(b: RenderedBlock): string {
+  return b.kind === 'heading' ? `level-${b.depth} heading` : 'paragraph';
+}

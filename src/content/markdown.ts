@@ -1,0 +1,164 @@
+import { Lexer, type Token, type Tokens } from 'marked';
+import { ErrorList } from './errors.ts';
+
+/**
+ * Markdown at build time, by allow-list: marked only lexes; this module decides what HTML each
+ * token may become. Raw HTML, images, and links to anything but http(s), mailto or this site
+ * are errors, so nothing a text or glossary author writes can run in a reader's browser.
+ */
+
+export interface MarkdownPlace {
+  file: string;
+  /** Line of the first line of `markdown` in `file`. */
+  line: number;
+  errors: ErrorList;
+}
+
+/** Turns plain text into HTML; the glossary matcher plugs in here to wrap the terms it finds. */
+export type TextTransform = (text: string) => string;
+
+export function escapeHtml(text: string): string {
+  return text
+    .replace(/&/g, '&amp;')
+    .replace(/</g, '&lt;')
+    .replace(/>/g, '&gt;')
+    .replace(/"/g, '&quot;')
+    .replace(/'/g, '&#39;');
+}
+
+const SAFE_HREF = /^(?:https?:\/\/|mailto:|\/(?!\/)|#)/i;
+
+function lineOf(markdown: string, raw: string, place: MarkdownPlace): number {
+  const at = markdown.indexOf(raw);
+  return place.line + (at < 0 ? 0 : markdown.slice(0, at).split('\n').length - 1);
+}
+
+function reject(reason: string, raw: string, markdown: string, place: MarkdownPlace): string {
+  place.errors.add(place.file, lineOf(markdown, raw, place), reason);
+  return '';
+}
+
+function lex(markdown: string): Token[] {
+  // Fresh lexer each time: marked's lexer keeps link definitions between calls otherwise.
+  return new Lexer({ gfm: true, breaks: false }).lex(markdown);
+}
+
+function inline(tokens: Token[] | undefined, markdown: string, place: MarkdownPlace, transform: TextTransform): string {
+  if (!tokens) return '';
+  return tokens.map((t) => inlineToken(t, markdown, place, transform)).join('');
+}
+
+function inlineToken(token: Token, markdown: string, place: MarkdownPlace, transform: TextTransform): string {
+  switch (token.type) {
+    case 'text': {
+      const t = token as Tokens.Text;
+      return t.tokens ? inline(t.tokens, markdown, place, transform) : transform(t.text);
+    }
+    case 'escape':
+      return transform((token as Tokens.Escape).text);
+    case 'strong':
+      return `<strong>${inline((token as Tokens.Strong).tokens, markdown, place, transform)}</strong>`;
+    case 'em':
+      return `<em>${inline((token as Tokens.Em).tokens, markdown, place, transform)}</em>`;
+    case 'del':
+      return `<del>${inline((token as Tokens.Del).tokens, markdown, place, transform)}</del>`;
+    case 'codespan':
+      return `<code>${escapeHtml((token as Tokens.Codespan).text)}</code>`;
+    case 'br':
+      return '<br>';
+    case 'link': {
+      const t = token as Tokens.Link;
+      if (!SAFE_HREF.test(t.href)) {
+        return reject(`link target "${t.href}" is not allowed (use http, https, mailto or a path on this site)`, t.raw, markdown, place);
+      }
+      const external = /^https?:/i.test(t.href);
+      const title = t.title ? ` title="${escapeHtml(t.title)}"` : '';
+      const rel = external ? ' rel="noopener noreferrer"' : '';
+      // Link text is not transformed: a glossary term inside a link would nest interactive elements.
+      return `<a href="${escapeHtml(t.href)}"${title}${rel}>${inline(t.tokens, markdown, place, escapeHtml)}</a>`;
+    }
+    case 'html':
+      return reject(`raw HTML is not allowed in Markdown: ${JSON.stringify(token.raw.trim().slice(0, 60))}`, token.raw, markdown, place);
+    case 'image':
+      return reject('images are not allowed in Markdown', token.raw, markdown, place);
+    default:
+      return reject(`unsupported Markdown (${token.type})`, token.raw, markdown, place);
+  }
+}
+
+function blockToken(token: Token, markdown: string, place: MarkdownPlace, transform: TextTransform): string {
+  switch (token.type) {
+    case 'space':
+      return '';
+    case 'paragraph':
+      return `<p>${inline((token as Tokens.Paragraph).tokens, markdown, place, transform)}</p>`;
+    case 'heading': {
+      const t = token as Tokens.Heading;
+      return `<h${t.depth}>${inline(t.tokens, markdown, place, transform)}</h${t.depth}>`;
+    }
+    case 'list': {
+      const t = token as Tokens.List;
+      const tag = t.ordered ? 'ol' : 'ul';
+      const start = t.ordered && t.start !== 1 && t.start !== '' ? ` start="${Number(t.start)}"` : '';
+      const items = t.items
+        .map((item) => `<li>${item.tokens.map((c) => (c.type === 'text' ? inlineToken(c, markdown, place, transform) : blockToken(c, markdown, place, transform))).join('')}</li>`)
+        .join('');
+      return `<${tag}${start}>${items}</${tag}>`;
+    }
+    case 'blockquote':
+      return `<blockquote>${(token as Tokens.Blockquote).tokens.map((c) => blockToken(c, markdown, place, transform)).join('')}</blockquote>`;
+    case 'html':
+      return reject(`raw HTML is not allowed in Markdown: ${JSON.stringify(token.raw.trim().slice(0, 60))}`, token.raw, markdown, place);
+    default:
+      return reject(`unsupported Markdown (${token.type})`, token.raw, markdown, place);
+  }
+}
+
+/** Renders a whole Markdown body (a glossary definition, a note) to safe HTML. */
+export function renderMarkdown(markdown: string, place: MarkdownPlace, transform: TextTransform = escapeHtml): string {
+  return lex(markdown).map((t) => blockToken(t, markdown, place, transform)).join('\n');
+}
+
+/** One aligned block of a text: exactly one heading or one paragraph. */
+export interface RenderedBlock {
+  kind: 'heading' | 'paragraph';
+  /** Heading depth 1–6; 0 for paragraphs. */
+  depth: number;
+  /** Inline HTML, without the wrapping element. */
+  html: string;
+  /** The block's plain text (what a reader sees), for search, checks and citations. */
+  text: string;
+}
+
+function plainText(tokens: Token[] | undefined): string {
+  if (!tokens) return '';
+  return tokens
+    .map((t) => ('tokens' in t && t.tokens ? plainText(t.tokens) : t.type === 'br' ? '\n' : 'text' in t ? String(t.text) : ''))
+    .join('');
+}
+
+/**
+ * Renders a text block. A block must be a single heading or a single paragraph: two paragraphs in
+ * one block would silently share one id, so that is an error.
+ */
+export function renderTextBlock(markdown: string, place: MarkdownPlace, transform: TextTransform = escapeHtml): RenderedBlock {
+  const tokens = lex(markdown).filter((t) => t.type !== 'space');
+  const first = tokens[0];
+  if (tokens.length !== 1 || !first) {
+    place.errors.add(place.file, place.line, `a paragraph block must hold exactly one paragraph or heading, found ${tokens.length}; give each its own "@id"`);
+    return { kind: 'paragraph', depth: 0, html: '', text: '' };
+  }
+  if (first.type === 'heading') {
+    const t = first as Tokens.Heading;
+    return { kind: 'heading', depth: t.depth, html: inline(t.tokens, markdown, place, transform), text: plainText(t.tokens) };
+  }
+  if (first.type === 'paragraph') {
+    const t = first as Tokens.Paragraph;
+    return { kind: 'paragraph', depth: 0, html: inline(t.tokens, markdown, place, transform), text: plainText(t.tokens) };
+  }
+  blockToken(first, markdown, place, transform); // reports html / unsupported with its line
+  if (first.type !== 'html') {
+    place.errors.add(place.file, place.line, `a paragraph block must be a paragraph or a heading, not ${first.type}`);
+  }
+  return { kind: 'paragraph', depth: 0, html: '', text: '' };
+}

@@ -1,0 +1,149 @@
+import { translate, type UiKey } from '../i18n/resources.ts';
+import type { Paragraph, TextDoc } from './load-text.ts';
+import { escapeHtml } from './markdown.ts';
+
+/**
+ * Static HTML for every page. The pages are complete without JavaScript: the whole text, working
+ * paragraph links, the metadata. Lit components only enhance them.
+ */
+
+export interface PageAssets {
+  /** `<script>` and `<link>` tags for the client bundle, injected into every page head. */
+  head: string;
+}
+
+export interface Page {
+  /** Output path relative to the site root, e.g. `wuzhi-2020/index.html`. */
+  path: string;
+  html: string;
+}
+
+const t = (key: UiKey, values?: Record<string, string | number>) => escapeHtml(translate('en', key, values));
+/** A UI label that the client can re-translate when the interface language changes. */
+const label = (key: UiKey, values?: Record<string, string | number>) =>
+  `<span data-i18n="${key}"${values ? ` data-i18n-values="${escapeHtml(JSON.stringify(values))}"` : ''}>${t(key, values)}</span>`;
+
+function layout(options: { title: string; description: string; body: string; assets: PageAssets }): string {
+  return `<!doctype html>
+<html lang="en">
+<head>
+<meta charset="utf-8">
+<meta name="viewport" content="width=device-width, initial-scale=1">
+<title>${escapeHtml(options.title)}</title>
+<meta name="description" content="${escapeHtml(options.description)}">
+<meta name="color-scheme" content="light dark">
+${options.assets.head}
+</head>
+<body>
+<a class="skip-link" href="#main">${label('site.skipToText')}</a>
+<header class="site-header">
+  <a class="brand" href="/">${label('site.name')}</a>
+  <nav class="site-nav" aria-label="Site">
+    <a href="/">${label('site.library')}</a>
+  </nav>
+</header>
+${options.body}
+<footer class="site-footer"><p>${label('site.footer')}</p></footer>
+</body>
+</html>
+`;
+}
+
+function formatDate(iso: string): string {
+  const [y, m, d] = iso.split('-').map(Number);
+  const months = ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'];
+  return `${months[(m ?? 1) - 1]} ${d}, ${y}`;
+}
+
+function formatDateZh(iso: string): string {
+  const [y, m, d] = iso.split('-').map(Number);
+  return `${y}年${m}月${d}日`;
+}
+
+/** One aligned row. The row carries the id (the link target); both cells carry `data-para`. */
+function row(p: Paragraph): string {
+  const id = escapeHtml(p.id);
+  const tag = p.kind === 'heading' ? `h${p.depth}` : 'p';
+  return `<div class="row row-${p.kind}${p.kind === 'heading' ? ` row-h${p.depth}` : ''}" id="${id}">
+<a class="para-id" href="#${id}" aria-label="${t('reader.paragraphLink', { id: p.id })}">${id}</a>
+<${tag} class="cell zh" lang="zh-Hans" data-para="${id}">${p.zh.html}</${tag}>
+<${tag} class="cell en" lang="en" data-para="${id}">${p.en.html}</${tag}>
+</div>`;
+}
+
+function metaItem(key: UiKey, zh: string | undefined, en: string | undefined): string {
+  if (!zh && !en) return '';
+  const values = [zh ? `<span lang="zh-Hans">${escapeHtml(zh)}</span>` : '', en ? `<span lang="en">${escapeHtml(en)}</span>` : ''].filter(Boolean).join(' <span aria-hidden="true">·</span> ');
+  return `<div><dt>${label(key)}</dt><dd>${values}</dd></div>`;
+}
+
+export function renderReader(doc: TextDoc, assets: PageAssets): Page {
+  const { meta } = doc;
+  const [first, ...rest] = doc.paragraphs;
+  const titleRow = first && first.id === 'title' ? row(first) : '';
+  const body = (first && first.id === 'title' ? rest : doc.paragraphs).map(row).join('\n');
+  const excerpt = meta.excerpt;
+  const speaker = meta.speaker ? { zh: `${meta.speaker.role.zh} ${meta.speaker.name.zh}`, en: `${meta.speaker.name.en}, ${meta.speaker.role.en}` } : undefined;
+
+  const aboutHtml = `<section class="doc-meta" aria-labelledby="about-heading">
+<h2 id="about-heading" class="visually-hidden">${label('reader.aboutText')}</h2>
+<dl>
+${metaItem('reader.issuer', meta.issuer.zh, meta.issuer.en)}
+${speaker ? metaItem('reader.speaker', speaker.zh, speaker.en) : ''}
+${metaItem('reader.date', formatDateZh(meta.date), formatDate(meta.date))}
+${meta.occasion ? metaItem('reader.occasion', meta.occasion.zh, meta.occasion.en) : ''}
+${meta.place ? metaItem('reader.place', meta.place.zh, meta.place.en) : ''}
+<div><dt>${label('reader.source')}</dt><dd>${escapeHtml(meta.source.description)}${meta.source.url ? ` <a href="${escapeHtml(meta.source.url)}" rel="noopener noreferrer">${escapeHtml(meta.source.url)}</a>` : ''}</dd></div>
+<div><dt>${label('reader.translation')}</dt><dd>${escapeHtml(meta.translation.credit)}${meta.translation.note ? ` ${escapeHtml(meta.translation.note)}` : ''}</dd></div>
+</dl>
+${excerpt ? `<div class="excerpt-notice" role="note"><strong class="badge">${label('reader.excerptLabel')}</strong> <span lang="en">${escapeHtml(excerpt.note.en)}</span> <span lang="zh-Hans">${escapeHtml(excerpt.note.zh)}</span> <a href="#excerpt-end">${label('reader.excerptJump')}</a></div>` : ''}
+</section>`;
+
+  const excerptEnd = excerpt
+    ? `<div class="excerpt-end" id="excerpt-end" role="note"><p lang="en"><strong>${label('reader.excerptEnd')}</strong> ${escapeHtml(excerpt.note.en)}</p><p lang="zh-Hans">${escapeHtml(excerpt.note.zh)}</p></div>`
+    : '';
+
+  const html = layout({
+    title: `${meta.title.en} · ${meta.title.zh}`,
+    description: `${meta.title.en} (${meta.title.zh}), ${meta.issuer.en}, ${formatDate(meta.date)}: Chinese original and English translation, aligned paragraph by paragraph.`,
+    assets,
+    body: `<main id="main" class="reader" data-slug="${escapeHtml(doc.slug)}" data-aliases="${escapeHtml(JSON.stringify(meta.aliases))}">
+<article class="document">
+<rdr-para-target></rdr-para-target>
+${titleRow}
+${aboutHtml}
+<div class="columns-head" aria-hidden="true"><span></span><span>${label('reader.columnZh')}</span><span>${label('reader.columnEn')}</span></div>
+${body}
+${excerptEnd}
+</article>
+</main>`,
+  });
+  return { path: `${doc.slug}/index.html`, html };
+}
+
+export function renderHome(docs: TextDoc[], assets: PageAssets): Page {
+  const items = docs
+    .map((doc) => {
+      const count = doc.paragraphs.length;
+      return `<li class="library-item">
+<h2><a href="/${escapeHtml(doc.slug)}/"><span lang="en">${escapeHtml(doc.meta.title.en)}</span> <span lang="zh-Hans" class="library-zh">${escapeHtml(doc.meta.title.zh)}</span></a></h2>
+<p class="library-meta">${escapeHtml(doc.meta.issuer.en)} · <time datetime="${doc.meta.date}">${formatDate(doc.meta.date)}</time> · ${label('home.paragraphs', { count })}${doc.meta.excerpt ? ` · <strong class="badge">${label('home.excerpt')}</strong>` : ''}</p>
+</li>`;
+    })
+    .join('\n');
+  return {
+    path: 'index.html',
+    html: layout({
+      title: translate('en', 'site.name'),
+      description: translate('en', 'site.tagline'),
+      assets,
+      body: `<main id="main" class="home">
+<h1>${label('home.heading')}</h1>
+<p class="lede">${label('home.intro')}</p>
+<ul class="library">
+${items}
+</ul>
+</main>`,
+    }),
+  };
+}

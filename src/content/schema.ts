@@ -1,0 +1,54 @@
+import { z } from 'zod';
+import { PARAGRAPH_ID } from './blocks.ts';
+
+/** A phrase given in both languages. */
+const Bilingual = z.object({ zh: z.string().min(1), en: z.string().min(1) }).strict();
+
+const IsoDate = z.string().superRefine((d, ctx) => {
+  if (!/^\d{4}-\d{2}-\d{2}$/.test(d)) {
+    ctx.addIssue({ code: z.ZodIssueCode.custom, message: 'must be a date written YYYY-MM-DD' });
+    return;
+  }
+  const parsed = new Date(`${d}T00:00:00Z`);
+  // Date.parse accepts 2021-02-30 by rolling over to March; compare the parts back.
+  if (Number.isNaN(parsed.getTime()) || parsed.toISOString().slice(0, 10) !== d) {
+    ctx.addIssue({ code: z.ZodIssueCode.custom, message: 'is not a real calendar date' });
+  }
+});
+
+const ParagraphId = z.string().regex(PARAGRAPH_ID, 'is not a valid paragraph id');
+
+/** texts/<slug>/meta.yaml */
+export const TextMetaSchema = z
+  .object({
+    title: Bilingual,
+    /** Short title for citations and lists. */
+    shortTitle: Bilingual.optional(),
+    issuer: Bilingual,
+    speaker: z.object({ name: Bilingual, role: Bilingual }).strict().optional(),
+    date: IsoDate,
+    occasion: Bilingual.optional(),
+    place: Bilingual.optional(),
+    level: z.enum(['national', 'Henan', 'Jiaozuo', 'Wuzhi']),
+    source: z
+      .object({
+        description: z.string().min(1),
+        url: z.string().url().optional(),
+        retrieved: IsoDate.optional(),
+      })
+      .strict(),
+    translation: z.object({ credit: z.string().min(1), note: z.string().min(1).optional() }).strict(),
+    excerpt: z
+      .object({
+        /** The last paragraph the source contains. */
+        endsAfter: ParagraphId,
+        note: Bilingual,
+      })
+      .strict()
+      .optional(),
+    /** Old paragraph ids that must keep working after a split or merge: old id -> current id. */
+    aliases: z.record(ParagraphId, ParagraphId).default({}),
+  })
+  .strict();
+
+export type TextMeta = z.infer<typeof TextMetaSchema>;

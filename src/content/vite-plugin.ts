@@ -1,0 +1,70 @@
+import type { Plugin, ResolvedConfig } from 'vite';
+import { ContentError, ContentErrors } from './errors.ts';
+import { buildPages } from './site.ts';
+
+const CLIENT_ENTRY = 'src/main.ts';
+
+/**
+ * Builds the site's pages from texts/ (and glossary/) at build time. The browser bundle is only
+ * `src/main.ts`; marked, the schema and the loaders stay here, in Node.
+ */
+export function contentPlugin(): Plugin {
+  let config: ResolvedConfig;
+  return {
+    name: 'rdr-content',
+    config() {
+      return { build: { rollupOptions: { input: CLIENT_ENTRY } } };
+    },
+    configResolved(resolved) {
+      config = resolved;
+    },
+    buildStart() {
+      // Fail before bundling when the content is wrong, and watch the content in dev.
+      pages(config.root, { head: '' });
+    },
+    generateBundle(_options, bundle) {
+      const entry = Object.values(bundle).find((c) => c.type === 'chunk' && c.isEntry);
+      if (!entry || entry.type !== 'chunk') this.error('the client entry chunk is missing from the bundle');
+      const css = Object.values(bundle).filter((a) => a.type === 'asset' && a.fileName.endsWith('.css'));
+      const base = config.base;
+      const head = [
+        ...css.map((a) => `<link rel="stylesheet" href="${base}${a.fileName}">`),
+        `<script type="module" src="${base}${entry.fileName}"></script>`,
+      ].join('\n');
+      for (const page of pages(config.root, { head })) {
+        this.emitFile({ type: 'asset', fileName: page.path, source: page.html });
+      }
+    },
+    configureServer(server) {
+      server.middlewares.use(async (req, res, next) => {
+        const url = (req.url ?? '/').split(/[?#]/)[0] ?? '/';
+        if (!url.endsWith('/') && !url.endsWith('.html')) return next();
+        try {
+          const wanted = url.endsWith('/') ? `${url.slice(1)}index.html` : url.slice(1);
+          const page = pages(config.root, { head: `<script type="module" src="/${CLIENT_ENTRY}"></script>` }).find((p) => p.path === wanted);
+          if (!page) return next();
+          res.setHeader('Content-Type', 'text/html; charset=utf-8');
+          res.end(await server.transformIndexHtml(url, page.html));
+        } catch (error) {
+          res.statusCode = 500;
+          res.setHeader('Content-Type', 'text/plain; charset=utf-8');
+          res.end(error instanceof Error ? error.message : String(error));
+        }
+      });
+    },
+  };
+}
+
+function pages(root: string, assets: { head: string }) {
+  try {
+    return buildPages(root, assets);
+  } catch (error) {
+    if (error instanceof ContentError || error instanceof ContentErrors) {
+      // A plain list of `file:line: sentence`, without a stack trace that hides it.
+      const wrapped = new Error(`Content errors:\n${error.message}`);
+      wrapped.stack = wrapped.message;
+      throw wrapped;
+    }
+    throw error;
+  }
+}
