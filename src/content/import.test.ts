@@ -98,7 +98,7 @@ describe('the whole import', () => {
     expect(errors.errors).toEqual([]);
     expect(zh.map((b) => b.id)).toEqual(['title', '0.1', '0.2', '1', '1.0.1', '1.1.1', '2', '2.0.1']);
     expect(en.map((b) => b.id)).toEqual(zh.map((b) => b.id));
-    expect(zh.find((b) => b.id === '1.1.1')?.markdown).toBe('**（一）抓项目促发展。**实施“三大改造”项目59个，盘活土地500余亩。');
+    expect(zh.find((b) => b.id === '1.1.1')?.markdown).toBe('**（一）抓项目促发展**。实施“三大改造”项目59个，盘活土地500余亩。');
     expect(en.find((b) => b.id === '1.1.1')?.markdown).toBe('**(1) Promoting development through projects.** We implemented 59 "Three Major Transformations" projects and revitalized more than 500 mu of land.');
     expect(zh[0]?.markdown).toBe('# 2021年示例县政府工作报告');
     expect(result.removed).toHaveLength(6);

@@ -189,9 +189,16 @@ export function toMarkdown(role: BlockRole, text: string, lang: 'zh' | 'en'): st
   if (role === 'title') return `# ${escapeMarkdown(text)}`;
   if (role === 'part') return `## ${escapeMarkdown(text)}`;
   if (role === 'section') {
-    // The run-in heading is the first sentence: up to 。 in Chinese, up to the first : or . in English.
-    const end = lang === 'zh' ? text.indexOf('。') : text.search(/[:.](\s|$)/);
-    if (end > 0) return `**${escapeMarkdown(text.slice(0, end + 1))}**${text.length > end + 1 ? (lang === 'en' ? ' ' : '') : ''}${escapeMarkdown(text.slice(end + 1).trim())}`;
+    // The run-in heading is the first sentence: up to 。 in Chinese, up to the first ". " in English.
+    // In Chinese the closing ** goes before the 。: CommonMark does not close emphasis after
+    // punctuation when a letter follows (**标题。**正文 would show its asterisks).
+    if (lang === 'zh') {
+      const end = text.indexOf('。');
+      if (end > 0) return `**${escapeMarkdown(text.slice(0, end))}**${escapeMarkdown(text.slice(end))}`;
+    } else {
+      const end = text.search(/\.(\s|$)/);
+      if (end > 0) return `**${escapeMarkdown(text.slice(0, end + 1))}**${text.length > end + 1 ? ' ' : ''}${escapeMarkdown(text.slice(end + 1).trim())}`;
+    }
   }
   return escapeMarkdown(text);
 }

@@ -61,6 +61,7 @@ describe('bad input fails with file:line and a plain sentence', () => {
     ['a heading translated as a paragraph', { en: EN.replace('## I. Part', 'I. Part') }, 'texts/sample/en.md:4: paragraph 1 is a paragraph in English but a level-2 heading in Chinese'],
     ['raw HTML', { en: EN.replace('First paragraph.', 'First <script>alert(1)</script> paragraph.') }, 'texts/sample/en.md:8: raw HTML is not allowed in Markdown'],
     ['a javascript: link', { en: EN.replace('First paragraph.', 'First [x](javascript:alert(1)) paragraph.') }, 'texts/sample/en.md:8: link target "javascript:alert(1)" is not allowed'],
+    ['bold that cannot close after CJK punctuation', { zh: ZH.replace('第一段。', '**（一）标题。**第一段。') }, 'texts/sample/zh.md:8: bold markers "**" did not close'],
     ['an image', { zh: ZH.replace('第一段。', '第一段![x](https://example.org/x.png)') }, 'texts/sample/zh.md:8: images are not allowed in Markdown'],
     ['malformed YAML', { meta: META.replace('date: 2021-01-08', 'date: [2021') }, 'texts/sample/meta.yaml:'],
     ['a missing metadata field', { meta: META.replace("issuer:\n  zh: 示例县人民政府\n  en: Example County People's Government\n", '') }, 'texts/sample/meta.yaml:1: issuer is missing'],

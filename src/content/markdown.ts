@@ -154,7 +154,13 @@ export function renderTextBlock(markdown: string, place: MarkdownPlace, transfor
   }
   if (first.type === 'paragraph') {
     const t = first as Tokens.Paragraph;
-    return { kind: 'paragraph', depth: 0, html: inline(t.tokens, markdown, place, transform), text: plainText(t.tokens) };
+    const text = plainText(t.tokens);
+    if (/\*\*|__/.test(text)) {
+      // CommonMark does not close ** after punctuation when a letter follows: **标题。**正文 shows
+      // its asterisks. Put the closing ** before the punctuation: **标题**。正文
+      place.errors.add(place.file, place.line, 'bold markers "**" did not close and would show as asterisks; put the closing ** before the punctuation (**标题**。)');
+    }
+    return { kind: 'paragraph', depth: 0, html: inline(t.tokens, markdown, place, transform), text };
   }
   blockToken(first, markdown, place, transform); // reports html / unsupported with its line
   if (first.type !== 'html') {

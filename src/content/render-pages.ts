@@ -1,5 +1,7 @@
 import { translate, type UiKey } from '../i18n/resources.ts';
+import type { GlossaryEntry } from './glossary.ts';
 import type { Paragraph, TextDoc } from './load-text.ts';
+import type { Site } from './site.ts';
 import { escapeHtml } from './markdown.ts';
 
 /**
@@ -32,6 +34,7 @@ function layout(options: { title: string; description: string; body: string; ass
 <title>${escapeHtml(options.title)}</title>
 <meta name="description" content="${escapeHtml(options.description)}">
 <meta name="color-scheme" content="light dark">
+<link rel="icon" href="data:,">
 ${options.assets.head}
 </head>
 <body>
@@ -40,6 +43,7 @@ ${options.assets.head}
   <a class="brand" href="/">${label('site.name')}</a>
   <nav class="site-nav" aria-label="Site">
     <a href="/">${label('site.library')}</a>
+    <a href="/glossary/">${label('site.glossary')}</a>
   </nav>
 </header>
 ${options.body}
@@ -77,7 +81,7 @@ function metaItem(key: UiKey, zh: string | undefined, en: string | undefined): s
   return `<div><dt>${label(key)}</dt><dd>${values}</dd></div>`;
 }
 
-export function renderReader(doc: TextDoc, assets: PageAssets): Page {
+export function renderReader(doc: TextDoc, assets: PageAssets, site: Pick<Site, 'glossary' | 'occurrences'>): Page {
   const { meta } = doc;
   const [first, ...rest] = doc.paragraphs;
   const titleRow = first && first.id === 'title' ? row(first) : '';
@@ -116,6 +120,8 @@ ${aboutHtml}
 ${body}
 ${excerptEnd}
 </article>
+${termTemplates(doc, site)}
+<rdr-term-popup></rdr-term-popup>
 </main>`,
   });
   return { path: `${doc.slug}/index.html`, html };
@@ -143,6 +149,85 @@ export function renderHome(docs: TextDoc[], assets: PageAssets): Page {
 <ul class="library">
 ${items}
 </ul>
+</main>`,
+    }),
+  };
+}
+
+const LEVEL_KEY = { national: 'glossary.levelNational', Henan: 'glossary.levelHenan', Jiaozuo: 'glossary.levelJiaozuo', Wuzhi: 'glossary.levelWuzhi' } as const;
+const CONFIDENCE_KEY = { high: 'glossary.confidenceHigh', medium: 'glossary.confidenceMedium', low: 'glossary.confidenceLow' } as const;
+
+/** What a reader needs to know about a term; shared by the popup and the glossary page. */
+function termCard(entry: GlossaryEntry, occurrences: number, headingLevel: 'h2' | 'p'): string {
+  const sources = entry.sources.length
+    ? `<ul class="term-sources">${entry.sources
+        .map((s) => `<li>${s.url ? `<a href="${escapeHtml(s.url)}" rel="noopener noreferrer">${escapeHtml(s.title)}</a>` : `${escapeHtml(s.title)}: <cite>${escapeHtml(s.document ?? '')}</cite>`}</li>`)
+        .join('')}</ul>`
+    : `<p class="term-sources">${label('glossary.noSources')}</p>`;
+  const head = `<${headingLevel} class="term-head"><span class="term-zh" lang="zh-Hans">${escapeHtml(entry.zh)}</span> <span class="term-pinyin" lang="zh-Latn-pinyin">${escapeHtml(entry.pinyin)}</span></${headingLevel}>`;
+  return `${head}
+<p class="term-en"><span class="visually-hidden">${label('glossary.rendering')}: </span>${escapeHtml(entry.en)}</p>
+<div class="term-def">${entry.definitionHtml}</div>
+<dl class="term-facts">
+<div><dt>${label('glossary.level')}</dt><dd>${label(LEVEL_KEY[entry.level])}</dd></div>
+<div class="confidence-${entry.confidence}"><dt>${label('glossary.confidence')}</dt><dd>${label(CONFIDENCE_KEY[entry.confidence])}</dd></div>
+<div><dt>${label('glossary.sources')}</dt><dd>${sources}</dd></div>
+</dl>
+<p class="term-more"><a href="/glossary/#${entry.id}">${label('glossary.occurrences', { count: occurrences })}</a></p>`;
+}
+
+function countByEntry(occurrences: Site['occurrences']): Map<string, number> {
+  const counts = new Map<string, number>();
+  for (const o of occurrences) counts.set(o.entry, (counts.get(o.entry) ?? 0) + 1);
+  return counts;
+}
+
+/** The cards of the terms used in one text, for the popup to show; inert until cloned. */
+function termTemplates(doc: TextDoc, site: Pick<Site, 'glossary' | 'occurrences'>): string {
+  const used = new Set(site.occurrences.filter((o) => o.slug === doc.slug).map((o) => o.entry));
+  const counts = countByEntry(site.occurrences);
+  return site.glossary
+    .filter((e) => used.has(e.id))
+    .map((e) => `<template id="term-card-${e.id}" data-term-zh="${escapeHtml(e.zh)}">${termCard(e, counts.get(e.id) ?? 0, 'p')}</template>`)
+    .join('\n');
+}
+
+export function renderGlossaryPage(site: Site, assets: PageAssets): Page {
+  const counts = countByEntry(site.occurrences);
+  const titles = new Map(site.docs.map((d) => [d.slug, d.meta.shortTitle?.en ?? d.meta.title.en]));
+  const byEntry = new Map<string, Site['occurrences']>();
+  for (const o of site.occurrences) byEntry.set(o.entry, [...(byEntry.get(o.entry) ?? []), o]);
+  const sorted = [...site.glossary].sort((a, b) => a.pinyinPlain.localeCompare(b.pinyinPlain) || a.zh.localeCompare(b.zh, 'zh'));
+  const entries = sorted
+    .map((e) => {
+      const search = [e.zh, ...e.variants, e.pinyin, e.pinyin.replace(/\s+/g, ''), e.pinyinPlain, e.en, ...e.enVariants].join(' ').toLowerCase();
+      const concordance = (byEntry.get(e.id) ?? [])
+        .map((o) => `<li><a class="kwic" href="/${o.slug}/#${escapeHtml(o.paragraph)}"><span class="kwic-where">${escapeHtml(titles.get(o.slug) ?? o.slug)} ¶ ${escapeHtml(o.paragraph)}</span> <span class="kwic-line" lang="zh-Hans"><span class="kwic-before">${escapeHtml(o.before)}</span><mark>${escapeHtml(o.match)}</mark><span class="kwic-after">${escapeHtml(o.after)}</span></span></a></li>`)
+        .join('');
+      const related = e.related.length
+        ? `<p class="term-related">${label('glossary.related')}: ${e.related.map((r) => `<a href="#${r}" lang="zh-Hans">${escapeHtml(site.glossary.find((x) => x.id === r)?.zh ?? r)}</a>`).join('、')}</p>`
+        : '';
+      return `<article class="entry" id="${e.id}" data-search="${escapeHtml(search)}" aria-labelledby="${e.id}-h">
+<a class="entry-anchor" href="#${e.id}" aria-label="${t('glossary.entryLink')}: ${escapeHtml(e.zh)}">#</a>
+${termCard(e, counts.get(e.id) ?? 0, 'h2').replace('<h2 class="term-head">', `<h2 class="term-head" id="${e.id}-h">`).replace(/<p class="term-more">[\s\S]*?<\/p>$/, '')}
+${related}
+<details class="concordance"><summary>${label('glossary.concordance')} (${counts.get(e.id) ?? 0})</summary><ol>${concordance}</ol></details>
+</article>`;
+    })
+    .join('\n');
+  return {
+    path: 'glossary/index.html',
+    html: layout({
+      title: `${translate('en', 'glossary.heading')} · ${translate('en', 'site.name')}`,
+      description: translate('en', 'glossary.intro'),
+      assets,
+      body: `<main id="main" class="glossary">
+<h1>${label('glossary.heading')}</h1>
+<p class="lede">${label('glossary.intro')}</p>
+<rdr-glossary-filter total="${sorted.length}"></rdr-glossary-filter>
+<div class="entries">
+${entries}
+</div>
 </main>`,
     }),
   };

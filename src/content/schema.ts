@@ -52,3 +52,42 @@ export const TextMetaSchema = z
   .strict();
 
 export type TextMeta = z.infer<typeof TextMetaSchema>;
+
+const Source = z
+  .object({
+    title: z.string().min(1),
+    url: z
+      .string()
+      .url('must be a full URL')
+      .refine((u) => /^https?:\/\//i.test(u), 'must be an http or https URL')
+      .optional(),
+    /** A published document named precisely enough to be found (issuer, title, number, date). */
+    document: z.string().min(10, 'must name the document precisely (issuer, title, date)').optional(),
+  })
+  .strict()
+  .refine((s) => s.url !== undefined || s.document !== undefined, 'needs a url or a named document');
+
+/** glossary/<id>.md front matter. The definition is the Markdown body. */
+export const GlossaryEntrySchema = z
+  .object({
+    /** The term as it appears in the Chinese text. */
+    zh: z.string().min(1),
+    /** Other forms of the term in Chinese texts. */
+    variants: z.array(z.string().min(1)).default([]),
+    pinyin: z.string().min(1).regex(/[āáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜ]/, 'must carry tone marks (e.g. sì hǎo nóngcūn lù)'),
+    /** The English rendering, exactly as the translation uses it. */
+    en: z.string().min(1),
+    /** Other forms of the rendering found in translations (a plural, a possessive). */
+    enVariants: z.array(z.string().min(1)).default([]),
+    level: z.enum(['national', 'Henan', 'Jiaozuo', 'Wuzhi']),
+    confidence: z.enum(['high', 'medium', 'low']),
+    sources: z.array(Source).default([]),
+    related: z.array(z.string().regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, 'must be an entry id')).default([]),
+  })
+  .strict()
+  .refine((e) => e.confidence !== 'high' || e.sources.length > 0, {
+    message: 'is high but no source is given; lower it or add a source',
+    path: ['confidence'],
+  });
+
+export type GlossaryEntryData = z.infer<typeof GlossaryEntrySchema>;

@@ -1,28 +1,62 @@
 import { join } from 'node:path';
+import { ContentError, ContentErrors, ErrorList } from './errors.ts';
+import { GlossaryAnnotator, loadGlossary, renderingForms, type GlossaryEntry, type Occurrence } from './glossary.ts';
 import { listTextDirs, loadText, type TextDoc } from './load-text.ts';
-import { ContentError, ContentErrors } from './errors.ts';
-import { renderHome, renderReader, type Page, type PageAssets } from './render-pages.ts';
+import { renderGlossaryPage, renderHome, renderReader, type Page, type PageAssets } from './render-pages.ts';
 
-/** Loads every text under `texts/`; all content errors of all texts are reported together. */
-export function loadSite(root: string): TextDoc[] {
+export interface Site {
+  docs: TextDoc[];
+  glossary: GlossaryEntry[];
+  occurrences: Occurrence[];
+}
+
+function collect(error: unknown, into: ErrorList): void {
+  if (error instanceof ContentError) into.errors.push(error);
+  else if (error instanceof ContentErrors) into.errors.push(...error.errors);
+  else throw error;
+}
+
+/**
+ * Loads the glossary and every text under `texts/`, annotating terms as the texts are rendered,
+ * then checks them against each other. All content errors are reported together.
+ */
+export function loadSite(root: string): Site {
+  const errors = new ErrorList();
+  const glossary = loadGlossary(root, errors);
+  const annotator = new GlossaryAnnotator(glossary);
   const docs: TextDoc[] = [];
-  const errors: ContentError[] = [];
   for (const slug of listTextDirs(join(root, 'texts'))) {
     try {
-      docs.push(loadText(join(root, 'texts', slug), { root }));
+      docs.push(loadText(join(root, 'texts', slug), { root, annotate: (lang, paragraph) => annotator.transform(slug, lang, paragraph) }));
     } catch (error) {
-      if (error instanceof ContentError) errors.push(error);
-      else if (error instanceof ContentErrors) errors.push(...error.errors);
-      else throw error;
+      collect(error, errors);
     }
   }
-  if (errors.length === 1) throw errors[0];
-  if (errors.length > 1) throw new ContentErrors(errors);
-  return docs;
+
+  const byId = new Map(glossary.map((e) => [e.id, e]));
+  for (const doc of docs) {
+    for (const p of doc.paragraphs) {
+      const key = `${doc.slug}#${p.id}`;
+      const english = annotator.found.en.get(key) ?? new Set();
+      for (const id of annotator.found.zh.get(key) ?? []) {
+        if (english.has(id)) continue;
+        const entry = byId.get(id)!;
+        errors.add(`${doc.dir}/en.md`, p.lines.en, `paragraph ${p.id} has ${entry.zh} (${entry.file}) in the Chinese but not its rendering "${renderingForms(entry).join('" or "')}" in the English`);
+      }
+    }
+  }
+  if (docs.length > 0) {
+    const used = new Set(annotator.occurrences.map((o) => o.entry));
+    for (const entry of glossary) {
+      if (!used.has(entry.id)) errors.add(entry.file, 2, `the term ${entry.zh} occurs in no text; remove the entry or fix its Chinese`);
+    }
+  }
+  errors.throwIfAny();
+  return { docs, glossary, occurrences: annotator.occurrences };
 }
 
 /** Every page of the site, from the content on disk. */
 export function buildPages(root: string, assets: PageAssets): Page[] {
-  const docs = loadSite(root);
-  return [renderHome(docs, assets), ...docs.map((doc) => renderReader(doc, assets))];
+  const site = loadSite(root);
+  return [renderHome(site.docs, assets), ...site.docs.map((doc) => renderReader(doc, assets, site)), renderGlossaryPage(site, assets)];
 }

@@ -24,6 +24,7 @@ export function getI18n(): i18n {
       lng: detect(),
       fallbackLng: 'en',
       initAsync: false,
+      showSupportNotice: false,
       resources: { en: { translation: resources.en }, zh: { translation: resources.zh } },
       interpolation: { escapeValue: false }, // Lit and textContent escape; double escaping would show &amp;.
     });

@@ -1,0 +1,100 @@
+import { LitElement, css, html } from 'lit';
+import { customElement, property, state } from 'lit/decorators.js';
+import { LocalizeController } from '../i18n/localize.ts';
+
+/** Lower case, tone marks removed, ü as v, spaces dropped: "Sì hǎo" and "sihao" compare equal. */
+function fold(text: string): string {
+  return text.normalize('NFD').replace(/[\u0300-\u036f]/g, '').replace(/ü/g, 'v').toLowerCase().replace(/\s+/g, '');
+}
+
+/**
+ * Filters the glossary page's entries (`article.entry[data-search]`) as the reader types
+ * Chinese, pinyin with or without tones, or English.
+ *
+ * @fires rdr-glossary-filter - after the visible entries change; `detail.shown` is their number.
+ * @csspart input - the search field.
+ */
+@customElement('rdr-glossary-filter')
+export class RdrGlossaryFilter extends LitElement {
+  static override styles = css`
+    :host {
+      display: block;
+      margin-block: var(--rdr-space-3, 1rem);
+    }
+    label {
+      display: block;
+      font-weight: 600;
+    }
+    .hint {
+      color: var(--rdr-color-muted, #5c574c);
+      font-size: 0.875rem;
+    }
+    input {
+      box-sizing: border-box;
+      inline-size: min(100%, 28rem);
+      margin-block: var(--rdr-space-1, 0.25rem);
+      padding: 0.5rem 0.75rem;
+      font: inherit;
+      color: inherit;
+      background: var(--rdr-color-bg, #fff);
+      border: 1px solid var(--rdr-color-muted, #5c574c);
+      border-radius: var(--rdr-radius, 0.375rem);
+    }
+    input:focus-visible {
+      outline: 3px solid var(--rdr-color-focus, #1a5fb4);
+      outline-offset: 1px;
+    }
+    [role='status'] {
+      font-size: 0.875rem;
+      color: var(--rdr-color-muted, #5c574c);
+    }
+  `;
+
+  private readonly i18n = new LocalizeController(this);
+
+  /** How many entries the page holds. */
+  @property({ type: Number }) total = 0;
+  @state() private query = '';
+  @state() private shown = 0;
+
+  override connectedCallback(): void {
+    super.connectedCallback();
+    this.shown = this.entries().length;
+  }
+
+  private entries(): HTMLElement[] {
+    return [...document.querySelectorAll<HTMLElement>('article.entry[data-search]')];
+  }
+
+  private onInput(event: Event): void {
+    this.query = (event.target as HTMLInputElement).value;
+    const raw = this.query.trim().toLowerCase();
+    const folded = fold(this.query);
+    let shown = 0;
+    for (const entry of this.entries()) {
+      const haystack = entry.dataset.search ?? '';
+      const match = raw === '' || haystack.includes(raw) || fold(haystack).includes(folded);
+      entry.hidden = !match;
+      if (match) shown++;
+    }
+    this.shown = shown;
+    this.dispatchEvent(new CustomEvent('rdr-glossary-filter', { detail: { shown }, bubbles: true, composed: true }));
+  }
+
+  override render() {
+    const t = this.i18n.t.bind(this.i18n);
+    return html`<label for="q">${t('glossary.filterLabel')}</label>
+      <span class="hint" id="hint">${t('glossary.filterHint')}</span><br />
+      <input id="q" part="input" type="search" autocomplete="off" spellcheck="false" aria-describedby="hint" .value=${this.query} @input=${this.onInput} />
+      <div role="status">${this.shown === 0 && this.query ? t('glossary.noMatch', { query: this.query }) : t('glossary.showing', { shown: this.shown, total: this.total })}</div>`;
+  }
+}
+
+declare global {
+  interface HTMLElementTagNameMap {
+    'rdr-glossary-filter': RdrGlossaryFilter;
+  }
+  interface GlobalEventHandlersEventMap {
+    'rdr-glossary-filter': CustomEvent<{ shown: number }>;
+  }
+}

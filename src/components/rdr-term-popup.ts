@@ -1,0 +1,222 @@
+import { LitElement, css, html } from 'lit';
+import { customElement } from 'lit/decorators.js';
+
+const ANCHOR = '--rdr-term-anchor';
+const OPEN_DELAY = 250;
+const CLOSE_DELAY = 300;
+
+/**
+ * The one popup of a reader page that explains glossary terms. It opens when a term
+ * (`a.term[data-term]`) is hovered (after a short intent delay), focused or tapped; it stays
+ * open while the pointer is over it, so its text can be selected and its links followed
+ * (WCAG 2.2 SC 1.4.13); Escape closes it. It lives in the top layer (Popover API) and is placed
+ * with CSS anchor positioning, so it never pushes the text around. Its content is the term's
+ * card, rendered at build time into a `<template id="term-card-<id>">`.
+ *
+ * While a term is active, the same entry in the other language of the row is highlighted.
+ *
+ * @fires rdr-term-open - when a term's popup opens; `detail.term` is the entry id.
+ * @slot - the term card (cloned from its template).
+ * @cssproperty --rdr-color-surface - popup background.
+ * @cssproperty --rdr-color-rule - popup border.
+ */
+@customElement('rdr-term-popup')
+export class RdrTermPopup extends LitElement {
+  static override styles = css`
+    :host {
+      position: fixed;
+      inset: auto;
+      margin: 6px 8px;
+      position-area: block-end span-all;
+      justify-self: anchor-center;
+      /* Below or above the term, wherever there is more room; never taller than that room. */
+      position-try-order: most-block-size;
+      position-try-fallbacks: flip-block;
+      box-sizing: border-box;
+      inline-size: max-content;
+      max-inline-size: min(26rem, calc(100vw - 16px));
+      max-block-size: min(30rem, calc(100% - 12px));
+      overflow: auto;
+      padding: var(--rdr-space-3, 1rem);
+      border: 1px solid var(--rdr-color-rule, #d9d3c4);
+      border-radius: var(--rdr-radius, 0.375rem);
+      background: var(--rdr-color-surface, #f3f0e8);
+      color: var(--rdr-color-text, #1d1b17);
+      box-shadow: 0 6px 24px rgb(0 0 0 / 0.18);
+      font-family: var(--rdr-font-ui, system-ui, sans-serif);
+      font-size: 0.9375rem;
+      line-height: 1.5;
+    }
+    :host(:not(:popover-open)) {
+      display: none;
+    }
+    @media (forced-colors: active) {
+      :host {
+        border: 2px solid CanvasText;
+      }
+    }
+  `;
+
+  private term: HTMLElement | undefined;
+  private openTimer: ReturnType<typeof setTimeout> | undefined;
+  private closeTimer: ReturnType<typeof setTimeout> | undefined;
+  private lastPointer = 'mouse';
+
+  override connectedCallback(): void {
+    super.connectedCallback();
+    this.id ||= 'rdr-term-popup';
+    this.setAttribute('popover', 'manual');
+    this.setAttribute('role', 'tooltip');
+    // Set in the document's scope: anchor names are tree-scoped, and the anchor is a document element.
+    this.style.setProperty('position-anchor', ANCHOR);
+    document.addEventListener('pointerover', this.onPointerOver);
+    document.addEventListener('pointerout', this.onPointerOut);
+    document.addEventListener('pointerdown', this.onPointerDown, true);
+    document.addEventListener('click', this.onClick);
+    document.addEventListener('focusin', this.onFocusIn);
+    document.addEventListener('focusout', this.onFocusOut);
+    document.addEventListener('keydown', this.onKeyDown);
+    this.addEventListener('pointerenter', this.cancelClose);
+    this.addEventListener('pointerleave', this.onLeavePopup);
+  }
+
+  override disconnectedCallback(): void {
+    document.removeEventListener('pointerover', this.onPointerOver);
+    document.removeEventListener('pointerout', this.onPointerOut);
+    document.removeEventListener('pointerdown', this.onPointerDown, true);
+    document.removeEventListener('click', this.onClick);
+    document.removeEventListener('focusin', this.onFocusIn);
+    document.removeEventListener('focusout', this.onFocusOut);
+    document.removeEventListener('keydown', this.onKeyDown);
+    super.disconnectedCallback();
+  }
+
+  private termOf(target: EventTarget | null): HTMLElement | undefined {
+    return target instanceof Element ? (target.closest<HTMLElement>('a.term[data-term]') ?? undefined) : undefined;
+  }
+
+  private readonly onPointerOver = (event: PointerEvent) => {
+    if (event.pointerType === 'touch') return;
+    const term = this.termOf(event.target);
+    if (!term) return;
+    this.cancelClose();
+    clearTimeout(this.openTimer);
+    if (term === this.term && this.matches(':popover-open')) return;
+    this.openTimer = setTimeout(() => this.show(term), OPEN_DELAY);
+  };
+
+  private readonly onPointerOut = (event: PointerEvent) => {
+    const term = this.termOf(event.target);
+    if (!term || term.contains(event.relatedTarget as Node | null)) return;
+    clearTimeout(this.openTimer);
+    if (term === this.term && document.activeElement !== term) this.scheduleClose();
+  };
+
+  private readonly onLeavePopup = () => {
+    if (this.term && document.activeElement !== this.term && !this.contains(document.activeElement)) this.scheduleClose();
+  };
+
+  private readonly onPointerDown = (event: PointerEvent) => {
+    this.lastPointer = event.pointerType;
+  };
+
+  private readonly onClick = (event: MouseEvent) => {
+    const term = this.termOf(event.target);
+    if (term && this.lastPointer === 'touch') {
+      // A tap explains the term; the popup's own link leads on to the glossary.
+      // The tap's focus has usually opened it already; a second tap must not close it again.
+      event.preventDefault();
+      this.show(term);
+      return;
+    }
+    if (!term && this.matches(':popover-open') && !this.contains(event.target as Node)) this.hide();
+  };
+
+  private readonly onFocusIn = (event: FocusEvent) => {
+    const term = this.termOf(event.target);
+    if (term) {
+      this.cancelClose();
+      this.show(term);
+    }
+  };
+
+  private readonly onFocusOut = (event: FocusEvent) => {
+    const next = event.relatedTarget as Node | null;
+    if (this.term && event.target === this.term && !(next && this.contains(next))) this.scheduleClose();
+  };
+
+  private readonly onKeyDown = (event: KeyboardEvent) => {
+    if (event.key === 'Escape' && this.matches(':popover-open')) {
+      const term = this.term;
+      this.hide();
+      if (term && this.contains(document.activeElement)) term.focus();
+    }
+  };
+
+  private readonly cancelClose = () => {
+    clearTimeout(this.closeTimer);
+  };
+
+  private scheduleClose(): void {
+    clearTimeout(this.closeTimer);
+    this.closeTimer = setTimeout(() => this.hide(), CLOSE_DELAY);
+  }
+
+  /** Opens the popup on a term element. */
+  show(term: HTMLElement): void {
+    const id = term.dataset.term ?? '';
+    const template = document.getElementById(`term-card-${id}`);
+    if (!(template instanceof HTMLTemplateElement)) return;
+    if (term === this.term && this.matches(':popover-open')) return;
+    this.release();
+    this.term = term;
+    term.style.setProperty('anchor-name', ANCHOR);
+    term.setAttribute('aria-describedby', this.id);
+    term.classList.add('is-active');
+    this.setCounterparts(term, true);
+    this.replaceChildren(template.content.cloneNode(true));
+    if (!this.matches(':popover-open')) this.showPopover();
+    this.dispatchEvent(new CustomEvent('rdr-term-open', { detail: { term: id }, bubbles: true, composed: true }));
+  }
+
+  /** Closes the popup. */
+  hide(): void {
+    clearTimeout(this.openTimer);
+    clearTimeout(this.closeTimer);
+    this.release();
+    if (this.matches(':popover-open')) this.hidePopover();
+  }
+
+  private release(): void {
+    const term = this.term;
+    if (!term) return;
+    term.style.removeProperty('anchor-name');
+    term.removeAttribute('aria-describedby');
+    term.classList.remove('is-active');
+    this.setCounterparts(term, false);
+    this.term = undefined;
+  }
+
+  /** The same entry in the other column of the row: 三大改造 ↔ “Three Major Transformations”. */
+  private setCounterparts(term: HTMLElement, on: boolean): void {
+    const cell = term.closest('[data-para]');
+    const row = cell?.parentElement;
+    if (!row) return;
+    for (const other of row.querySelectorAll<HTMLElement>(`a.term[data-term="${CSS.escape(term.dataset.term ?? '')}"]`)) {
+      if (other.closest('[data-para]') !== cell) other.classList.toggle('is-counterpart', on);
+    }
+  }
+
+  override render() {
+    return html`<slot></slot>`;
+  }
+}
+
+declare global {
+  interface HTMLElementTagNameMap {
+    'rdr-term-popup': RdrTermPopup;
+  }
+  interface GlobalEventHandlersEventMap {
+    'rdr-term-open': CustomEvent<{ term: string }>;
+  }
+}
