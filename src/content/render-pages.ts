@@ -207,7 +207,7 @@ export function renderGlossaryPage(site: Site, assets: PageAssets): Page {
       const related = e.related.length
         ? `<p class="term-related">${label('glossary.related')}: ${e.related.map((r) => `<a href="#${r}" lang="zh-Hans">${escapeHtml(site.glossary.find((x) => x.id === r)?.zh ?? r)}</a>`).join('、')}</p>`
         : '';
-      return `<article class="entry" id="${e.id}" data-search="${escapeHtml(search)}" aria-labelledby="${e.id}-h">
+      return `<article class="entry" id="${e.id}" data-pinyin="${escapeHtml(e.pinyinPlain)}" data-search="${escapeHtml(search)}" aria-labelledby="${e.id}-h">
 <a class="entry-anchor" href="#${e.id}" aria-label="${t('glossary.entryLink')}: ${escapeHtml(e.zh)}">#</a>
 ${termCard(e, counts.get(e.id) ?? 0, 'h2').replace('<h2 class="term-head">', `<h2 class="term-head" id="${e.id}-h">`).replace(/<p class="term-more">[\s\S]*?<\/p>$/, '')}
 ${related}

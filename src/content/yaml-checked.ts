@@ -32,7 +32,7 @@ export function parseYamlChecked<T>(
 function describe(message: string, code: string): string {
   if (code === 'invalid_type' && /Required/.test(message)) return 'is missing';
   if (code === 'unrecognized_keys') return message.toLowerCase().replace(/^unrecognized key\(s\) in object:/, 'has unknown key(s):');
-  return message.startsWith('must') || message.startsWith('is') ? message : `is invalid: ${message}`;
+  return /^(must|is|needs) /.test(message) ? message : `is invalid: ${message}`;
 }
 
 function lineForPath(doc: Document, path: (string | number)[], at: (offset: number) => number): number {

@@ -1,0 +1,96 @@
+import { mkdirSync, mkdtempSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { loadSite } from './site.ts';
+
+const META = `title:
+  zh: 示例
+  en: Example
+issuer:
+  zh: 示例县人民政府
+  en: Example County People's Government
+date: 2021-01-08
+level: Wuzhi
+source:
+  description: A test fixture.
+translation:
+  credit: Tests.
+`;
+const ZH = '@title\n# 示例\n\n@1.0.1\n扎实做好“六稳”工作，建设四好农村路。\n';
+const EN = '@title\n# Example\n\n@1.0.1\nWe will ensure "stability on six fronts" and build Four Good Rural Roads.\n';
+
+const entry = (fields: Record<string, string>, body = 'A definition.') =>
+  `---\n${Object.entries({
+    zh: '六稳',
+    pinyin: 'liù wěn',
+    en: 'stability on six fronts',
+    level: 'national',
+    confidence: 'low',
+    ...fields,
+  })
+    .filter(([, v]) => v !== '')
+    .map(([k, v]) => `${k}: ${v}`)
+    .join('\n')}\n---\n${body}\n`;
+
+function site(glossary: Record<string, string>, texts = { zh: ZH, en: EN }) {
+  const root = mkdtempSync(join(tmpdir(), 'rdr-g-'));
+  mkdirSync(join(root, 'texts/sample'), { recursive: true });
+  mkdirSync(join(root, 'glossary'));
+  writeFileSync(join(root, 'texts/sample/meta.yaml'), META);
+  writeFileSync(join(root, 'texts/sample/zh.md'), texts.zh);
+  writeFileSync(join(root, 'texts/sample/en.md'), texts.en);
+  for (const [name, text] of Object.entries(glossary)) writeFileSync(join(root, 'glossary', name), text);
+  return () => loadSite(root);
+}
+
+const ROAD = entry({ zh: '四好农村路', pinyin: 'sì hǎo nóngcūn lù', en: 'Four Good Rural Roads' });
+
+describe('glossary annotation', () => {
+  it('marks a term in the Chinese and its rendering in the English with the same entry', () => {
+    const { docs, occurrences } = site({ 'liu-wen.md': entry({}), 'si-hao-nong-cun-lu.md': ROAD })();
+    const p = docs[0]!.paragraphs[1]!;
+    expect(p.zh.html).toBe('扎实做好“<a class="term" href="/glossary/#liu-wen" data-term="liu-wen">六稳</a>”工作，建设<a class="term" href="/glossary/#si-hao-nong-cun-lu" data-term="si-hao-nong-cun-lu">四好农村路</a>。');
+    expect(p.en.html).toContain('&quot;<a class="term" href="/glossary/#liu-wen" data-term="liu-wen">stability on six fronts</a>&quot;');
+    expect(p.en.html).toContain('<a class="term" href="/glossary/#si-hao-nong-cun-lu" data-term="si-hao-nong-cun-lu">Four Good Rural Roads</a>');
+    expect(occurrences.map((o) => [o.entry, o.paragraph, o.before, o.match, o.after])).toEqual([
+      ['liu-wen', '1.0.1', '扎实做好“', '六稳', '”工作，建设四好农村路。'],
+      ['si-hao-nong-cun-lu', '1.0.1', '扎实做好“六稳”工作，建设', '四好农村路', '。'],
+    ]);
+  });
+
+  it('matches a term whose quotation marks differ from the entry', () => {
+    const { docs } = site(
+      { 'san-qi-lai.md': entry({ zh: '县域治理“三起来”', pinyin: 'xiànyù zhìlǐ sān qǐlái', en: 'Three Togethers of county governance' }) },
+      { zh: '@title\n# 示例\n\n@1.0.1\n争当县域治理三起来示范县。\n', en: '@title\n# Example\n\n@1.0.1\nWe will become a model of the “Three Togethers” of county governance.\n' },
+    )();
+    expect(docs[0]!.paragraphs[1]!.zh.html).toContain('data-term="san-qi-lai">县域治理三起来</a>');
+    expect(docs[0]!.paragraphs[1]!.en.html).toContain('data-term="san-qi-lai">Three Togethers” of county governance</a>');
+  });
+});
+
+describe('glossary errors', () => {
+  const cases: [string, Record<string, string>, string][] = [
+    ['a term that occurs in no text', { 'liu-wen.md': entry({}), 'si-hao-nong-cun-lu.md': ROAD, 'liu-bao.md': entry({ zh: '六保', pinyin: 'liù bǎo', en: 'security in six areas' }) }, 'glossary/liu-bao.md:2: the term 六保 occurs in no text'],
+    ['two entries with the same Chinese', { 'liu-wen.md': entry({}), 'liu-wen-2.md': entry({}), 'si-hao-nong-cun-lu.md': ROAD }, 'glossary/liu-wen.md:2: the Chinese "六稳" is already an entry: glossary/liu-wen-2.md'],
+    ['a missing field', { 'liu-wen.md': entry({ level: '' }), 'si-hao-nong-cun-lu.md': ROAD }, 'glossary/liu-wen.md:2: level is missing'],
+    ['pinyin without tones', { 'liu-wen.md': entry({ pinyin: 'liu wen' }), 'si-hao-nong-cun-lu.md': ROAD }, 'glossary/liu-wen.md:3: pinyin must carry tone marks'],
+    ['a source that is neither a URL nor a document', { 'liu-wen.md': entry({ sources: '\n  - title: Somewhere' }), 'si-hao-nong-cun-lu.md': ROAD }, 'glossary/liu-wen.md:8: sources.0 needs a url or a named document'],
+    ['a source URL that is not http', { 'liu-wen.md': entry({ sources: '\n  - title: X\n    url: "javascript:alert(1)"' }), 'si-hao-nong-cun-lu.md': ROAD }, 'glossary/liu-wen.md:9: sources.0.url must be an http or https URL'],
+    ['high confidence without a source', { 'liu-wen.md': entry({ confidence: 'high' }), 'si-hao-nong-cun-lu.md': ROAD }, 'glossary/liu-wen.md:6: confidence is high but no source is given'],
+    ['raw HTML in a definition', { 'liu-wen.md': entry({}, 'Six <img src=x onerror=alert(1)> fronts.'), 'si-hao-nong-cun-lu.md': ROAD }, 'glossary/liu-wen.md:8: raw HTML is not allowed in Markdown'],
+    ['a javascript: link in a definition', { 'liu-wen.md': entry({}, 'See [this](javascript:alert(1)).'), 'si-hao-nong-cun-lu.md': ROAD }, 'glossary/liu-wen.md:8: link target "javascript:alert(1)" is not allowed'],
+    ['an unknown related entry', { 'liu-wen.md': entry({ related: '[liu-bao]' }), 'si-hao-nong-cun-lu.md': ROAD }, 'glossary/liu-wen.md:7: related entry "liu-bao" does not exist'],
+    ['an empty definition', { 'liu-wen.md': entry({}, ''), 'si-hao-nong-cun-lu.md': ROAD }, 'glossary/liu-wen.md:8: the entry has no definition'],
+    ['no front matter', { 'liu-wen.md': 'Just text.', 'si-hao-nong-cun-lu.md': ROAD }, 'glossary/liu-wen.md:1: the entry must start with front matter'],
+  ];
+  it.each(cases)('%s', (_name, files, expected) => {
+    const escaped = expected.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+    expect(site(files)).toThrowError(new RegExp(`^${escaped}`, 'm'));
+  });
+
+  it('reports a paragraph whose English lacks the rendering of a term in its Chinese', () => {
+    const run = site({ 'liu-wen.md': entry({}), 'si-hao-nong-cun-lu.md': ROAD }, { zh: ZH, en: EN.replace('stability on six fronts', 'six stabilities') });
+    expect(run).toThrowError(/^texts\/sample\/en\.md:4: paragraph 1\.0\.1 has 六稳 \(glossary\/liu-wen\.md\) in the Chinese but not its rendering "stability on six fronts" in the English/m);
+  });
+});
