@@ -1,8 +1,12 @@
+import { resolve } from 'node:path';
 import { defineConfig } from 'vite';
 import { contentPlugin } from './src/content/vite-plugin.ts';
 
+// RDR_CONTENT_ROOT builds the site from another folder of texts/ and glossary/ (the e2e fixtures).
+const contentRoot = process.env.RDR_CONTENT_ROOT ? resolve(process.env.RDR_CONTENT_ROOT) : undefined;
+
 export default defineConfig({
-  plugins: [contentPlugin()],
+  plugins: [contentPlugin({ contentRoot })],
   build: {
     target: 'es2022',
     outDir: 'dist',

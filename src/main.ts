@@ -6,4 +6,26 @@ import { translateStaticLabels, uiLanguage } from './i18n/localize.ts';
 // The static pages are written with English labels; a Chinese-speaking browser gets its own.
 if (uiLanguage() !== 'en') translateStaticLabels();
 import './components/rdr-term-popup.ts';
-import './components/rdr-glossary-filter.ts';
+import './components/rdr-para-actions.ts';
+import './components/rdr-selection-link.ts';
+import './components/rdr-announcer.ts';
+
+// Printed pages carry the text's address (filled in here because the build does not know the host).
+const reader = document.querySelector<HTMLElement>('main.reader');
+if (reader) reader.dataset.url = `${location.origin}${location.pathname}`;
+
+// Loaded when first needed, to keep the reader's first download small: the citation dialog (with
+// its formats) on the first "Cite", the glossary filter only on the glossary page.
+document.addEventListener(
+  'rdr-cite-request',
+  (event) => {
+    if (customElements.get('rdr-cite-dialog')) return;
+    event.stopImmediatePropagation();
+    const { target } = event.detail;
+    void import('./components/rdr-cite-dialog.ts').then(() =>
+      document.dispatchEvent(new CustomEvent('rdr-cite-request', { detail: { target } })),
+    );
+  },
+  { capture: true },
+);
+if (document.querySelector('rdr-glossary-filter')) void import('./components/rdr-glossary-filter.ts');

@@ -1,16 +1,27 @@
 import { LitElement, css, html, nothing } from 'lit';
 import { customElement, state } from 'lit/decorators.js';
-import { LocalizeController } from '../i18n/localize.ts';
+import { announce, copyText, pageUrl } from '../citation/clipboard.ts';
+import { cellOf, paragraphOrder, rangeInText, rowsOf } from '../citation/document.ts';
+import { formatHash, locatePhrase, parseHash, type CitationTarget } from '../citation/hash.ts';
+import { locator } from '../citation/formats.ts';
+import { LocalizeController, uiLanguage } from '../i18n/localize.ts';
+import type { UiKey } from '../i18n/resources.ts';
+
+const HIGHLIGHT = 'rdr-cited-phrase';
 
 /**
- * Makes paragraph links land: on load and on every hash change it finds the paragraph row
- * (also through the text's alias list), highlights it, scrolls to it and moves focus there so
- * screen readers start reading at the cited paragraph. An unknown hash shows a dismissible
- * notice instead of failing silently.
+ * Makes citation links land. On load, on every hash change and on back/forward it reads the hash
+ * (a paragraph, a range `a-b`, or a phrase), resolves retired ids through the text's alias list,
+ * highlights what it names, scrolls there and moves focus to it so screen readers start there.
+ * A range or phrase gets a bar to copy its link or cite it. Shift-clicking a paragraph number
+ * makes a range from the highlighted paragraph to that one. A bad hash shows a dismissible notice
+ * and otherwise the normal page: it never throws and never puts the hash into markup.
  *
- * @fires rdr-paragraph-target - when a link lands on a paragraph; `detail.id` is its id.
- * @csspart notice - the notice shown for an unknown paragraph.
- * @cssproperty --rdr-color-surface - the notice background.
+ * @fires rdr-paragraph-target - when a link lands; `detail.target` says what it names.
+ * @fires rdr-cite-request - when the bar's Cite button is pressed; `detail.target` is what to cite.
+ * @csspart notice - the notice shown for a link that names nothing in the text.
+ * @csspart bar - the bar shown for a cited range or phrase.
+ * @cssproperty --rdr-color-surface - background of the notice and the bar.
  */
 @customElement('rdr-para-target')
 export class RdrParaTarget extends LitElement {
@@ -18,9 +29,11 @@ export class RdrParaTarget extends LitElement {
     :host {
       display: block;
     }
-    [part='notice'] {
+    [part='notice'],
+    [part='bar'] {
       display: flex;
-      gap: var(--rdr-space-3, 1rem);
+      flex-wrap: wrap;
+      gap: var(--rdr-space-2, 0.5rem) var(--rdr-space-3, 1rem);
       align-items: baseline;
       justify-content: space-between;
       margin-block: var(--rdr-space-3, 1rem);
@@ -28,6 +41,16 @@ export class RdrParaTarget extends LitElement {
       border-radius: var(--rdr-radius, 0.375rem);
       background: var(--rdr-color-surface, #f3f0e8);
       border-inline-start: 4px solid var(--rdr-color-accent, #a3320f);
+    }
+    [part='bar'] {
+      position: sticky;
+      inset-block-start: 0;
+      z-index: 2;
+      border-inline-start-color: var(--rdr-color-target-edge, #c58b00);
+    }
+    .actions {
+      display: flex;
+      gap: var(--rdr-space-2, 0.5rem);
     }
     button {
       font: inherit;
@@ -42,73 +65,123 @@ export class RdrParaTarget extends LitElement {
       outline: 3px solid var(--rdr-color-focus, #1a5fb4);
       outline-offset: 2px;
     }
+    @media print {
+      :host {
+        display: none;
+      }
+    }
   `;
 
   private readonly i18n = new LocalizeController(this);
 
-  /** The hash that named no paragraph, shown in the notice; empty when there is none. */
-  @state() private missing = '';
+  @state() private notice: { key: UiKey; values: Record<string, string> } | undefined;
+  @state() private target: CitationTarget | undefined;
 
   private readonly onHashChange = () => this.land();
+
+  private readonly onClick = (event: MouseEvent) => {
+    const link = event.target instanceof Element ? event.target.closest<HTMLAnchorElement>('a.para-id') : null;
+    if (!link || !event.shiftKey) return;
+    const current = this.target;
+    const clicked = link.closest<HTMLElement>('.row')?.id;
+    if (!current || !clicked || current.kind === 'phrase') return;
+    event.preventDefault();
+    const { order } = paragraphOrder();
+    const ends = [current.kind === 'range' ? current.from : current.id, clicked].sort((a, b) => order.get(a)! - order.get(b)!);
+    location.hash = ends[0] === ends[1] ? `#${ends[0]}` : `#${ends[0]}-${ends[1]}`;
+  };
 
   override connectedCallback(): void {
     super.connectedCallback();
     window.addEventListener('hashchange', this.onHashChange);
+    document.addEventListener('click', this.onClick);
     this.land();
   }
 
   override disconnectedCallback(): void {
     window.removeEventListener('hashchange', this.onHashChange);
+    document.removeEventListener('click', this.onClick);
     super.disconnectedCallback();
   }
 
-  private aliases(): Record<string, string> {
-    try {
-      const parsed: unknown = JSON.parse(this.closest('[data-aliases]')?.getAttribute('data-aliases') ?? '{}');
-      return parsed && typeof parsed === 'object' ? (parsed as Record<string, string>) : {};
-    } catch {
-      return {};
-    }
+  private clear(): void {
+    for (const old of document.querySelectorAll('.row.is-target')) old.classList.remove('is-target');
+    CSS.highlights?.delete(HIGHLIGHT);
   }
 
   private land(): void {
-    for (const old of document.querySelectorAll('.row.is-target')) old.classList.remove('is-target');
-    const raw = location.hash.slice(1);
-    if (!raw) {
-      this.missing = '';
+    this.clear();
+    this.notice = undefined;
+    this.target = undefined;
+    const { order, aliases } = paragraphOrder();
+    const result = parseHash(location.hash, order, aliases);
+    if (!result) return;
+    if (!result.ok) {
+      // Ordinary anchors of the page (#main, #excerpt-end, #about-heading) are not citation links.
+      const raw = location.hash.slice(1);
+      if (result.reason === 'unknown' && /^[a-z][a-z0-9-]*$/.test(raw) && document.getElementById(raw)) return;
+      const key = result.reason === 'reversed' ? 'cite.hashReversed' : result.reason === 'malformed' ? 'cite.hashMalformed' : 'cite.hashUnknown';
+      this.notice = { key, values: { shown: result.shown } };
       return;
     }
-    let id: string;
-    try {
-      id = decodeURIComponent(raw);
-    } catch {
-      id = raw;
+    const target = result.target;
+    const rows = rowsOf(target);
+    if (rows.length === 0) return;
+    for (const row of rows) row.classList.add('is-target');
+    if (target.kind === 'phrase' && !this.highlightPhrase(target)) {
+      this.notice = { key: 'cite.phraseNotFound', values: { id: target.id } };
     }
-    const resolved = this.aliases()[id] ?? id;
-    const target = document.getElementById(resolved);
-    if (!target || !target.classList.contains('row')) {
-      // Non-paragraph anchors (e.g. #main, #excerpt-end) are ordinary anchors, not errors.
-      this.missing = target ? '' : id;
-      return;
-    }
-    this.missing = '';
-    target.classList.add('is-target');
-    target.setAttribute('tabindex', '-1');
-    target.scrollIntoView({ block: 'start' });
-    target.focus({ preventScroll: true });
-    this.dispatchEvent(new CustomEvent('rdr-paragraph-target', { detail: { id: resolved }, bubbles: true, composed: true }));
+    this.target = target;
+    const first = rows[0]!;
+    first.setAttribute('tabindex', '-1');
+    first.scrollIntoView({ block: 'start' });
+    first.focus({ preventScroll: true });
+    this.dispatchEvent(new CustomEvent('rdr-paragraph-target', { detail: { target }, bubbles: true, composed: true }));
   }
 
-  private dismiss(): void {
-    this.missing = '';
+  private highlightPhrase(target: Extract<CitationTarget, { kind: 'phrase' }>): boolean {
+    const cell = cellOf(target.id, target.lang);
+    if (!cell) return false;
+    const at = locatePhrase(cell.textContent ?? '', target.quote, target.prefix, target.suffix);
+    const range = at && rangeInText(cell, at.start, at.end);
+    if (!range) return false;
+    // The Custom Highlight API marks the phrase without changing the DOM the glossary links live in.
+    if (CSS.highlights) CSS.highlights.set(HIGHLIGHT, new Highlight(range));
+    return true;
+  }
+
+  private async copyLink(): Promise<void> {
+    if (!this.target) return;
+    const url = pageUrl() + formatHash(this.target);
+    const result = await copyText(url);
+    announce(this, result === 'copied' ? { message: this.i18n.t('cite.linkCopied', { url }) } : { message: this.i18n.t('cite.copyManually'), manualCopy: url });
+  }
+
+  private cite(): void {
+    if (!this.target) return;
+    this.dispatchEvent(new CustomEvent('rdr-cite-request', { detail: { target: this.target }, bubbles: true, composed: true }));
   }
 
   override render() {
-    if (!this.missing) return nothing;
-    return html`<div part="notice" role="status">
-      <span>${this.i18n.t('reader.targetNotFound', { id: this.missing })}</span>
-      <button type="button" @click=${this.dismiss}>${this.i18n.t('reader.dismiss')}</button>
-    </div>`;
+    const t = this.i18n.t.bind(this.i18n);
+    const notice = this.notice
+      ? html`<div part="notice" role="status">
+          <span>${t(this.notice.key, this.notice.values)}</span>
+          <button type="button" @click=${() => (this.notice = undefined)}>${t('reader.dismiss')}</button>
+        </div>`
+      : nothing;
+    const target = this.target;
+    const bar =
+      target && target.kind !== 'paragraph'
+        ? html`<div part="bar">
+            <span>${locator(target, uiLanguage())}${target.kind === 'phrase' ? html` · “${target.quote}”` : nothing}</span>
+            <span class="actions">
+              <button type="button" @click=${this.copyLink}>${t('cite.copyLink')}</button>
+              <button type="button" @click=${this.cite}>${t('cite.cite')}</button>
+            </span>
+          </div>`
+        : nothing;
+    return html`${notice}${bar}`;
   }
 }
 
@@ -117,6 +190,7 @@ declare global {
     'rdr-para-target': RdrParaTarget;
   }
   interface GlobalEventHandlersEventMap {
-    'rdr-paragraph-target': CustomEvent<{ id: string }>;
+    'rdr-paragraph-target': CustomEvent<{ target: CitationTarget }>;
+    'rdr-cite-request': CustomEvent<{ target: CitationTarget }>;
   }
 }

@@ -1,4 +1,7 @@
+import { PARAGRAPH_ID } from '../citation/ids.ts';
 import { ErrorList } from './errors.ts';
+
+export { PARAGRAPH_ID };
 
 /**
  * One aligned unit of a text (a heading or a paragraph) as written in a language file.
@@ -11,8 +14,6 @@ export interface SourceBlock {
   line: number;
 }
 
-/** Paragraph ids: `title`, or the report's structure `part[.section[.paragraph]]`, or a lowercase word. */
-export const PARAGRAPH_ID = /^(?:[0-9]+(?:\.[0-9]+)*|[a-z][a-z0-9-]*)$/;
 
 /**
  * Parses a language file: each block starts with a line `@<id>` and runs to the next marker.

@@ -2,6 +2,7 @@ import { translate, type UiKey } from '../i18n/resources.ts';
 import type { GlossaryEntry } from './glossary.ts';
 import type { Paragraph, TextDoc } from './load-text.ts';
 import type { Site } from './site.ts';
+import type { CitableText } from '../citation/formats.ts';
 import { escapeHtml } from './markdown.ts';
 
 /**
@@ -69,7 +70,7 @@ function row(p: Paragraph): string {
   const id = escapeHtml(p.id);
   const tag = p.kind === 'heading' ? `h${p.depth}` : 'p';
   return `<div class="row row-${p.kind}${p.kind === 'heading' ? ` row-h${p.depth}` : ''}" id="${id}">
-<a class="para-id" href="#${id}" aria-label="${t('reader.paragraphLink', { id: p.id })}">${id}</a>
+<div class="gutter"><a class="para-id" href="#${id}" aria-label="${t('reader.paragraphLink', { id: p.id })}">${id}</a><rdr-para-actions para="${id}"></rdr-para-actions></div>
 <${tag} class="cell zh" lang="zh-Hans" data-para="${id}">${p.zh.html}</${tag}>
 <${tag} class="cell en" lang="en" data-para="${id}">${p.en.html}</${tag}>
 </div>`;
@@ -111,7 +112,7 @@ ${excerpt ? `<div class="excerpt-notice" role="note"><strong class="badge">${lab
     title: `${meta.title.en} · ${meta.title.zh}`,
     description: `${meta.title.en} (${meta.title.zh}), ${meta.issuer.en}, ${formatDate(meta.date)}: Chinese original and English translation, aligned paragraph by paragraph.`,
     assets,
-    body: `<main id="main" class="reader" data-slug="${escapeHtml(doc.slug)}" data-aliases="${escapeHtml(JSON.stringify(meta.aliases))}">
+    body: `<main id="main" class="reader" data-slug="${escapeHtml(doc.slug)}" data-path="/${escapeHtml(doc.slug)}/" data-aliases="${escapeHtml(JSON.stringify(meta.aliases))}">
 <article class="document">
 <rdr-para-target></rdr-para-target>
 ${titleRow}
@@ -121,7 +122,11 @@ ${body}
 ${excerptEnd}
 </article>
 ${termTemplates(doc, site)}
+<script type="application/json" id="rdr-text">${jsonForScript(citable(doc))}</script>
 <rdr-term-popup></rdr-term-popup>
+<rdr-selection-link></rdr-selection-link>
+<rdr-cite-dialog></rdr-cite-dialog>
+<rdr-announcer></rdr-announcer>
 </main>`,
   });
   return { path: `${doc.slug}/index.html`, html };
@@ -230,5 +235,23 @@ ${entries}
 </div>
 </main>`,
     }),
+  };
+}
+
+/** JSON inside a <script> data block: "</script>" and "<!--" must not appear in it. */
+function jsonForScript(value: unknown): string {
+  return JSON.stringify(value).replace(/</g, '\\u003c').replace(/>/g, '\\u003e').replace(/&/g, '\\u0026');
+}
+
+function citable(doc: TextDoc): CitableText {
+  const { meta } = doc;
+  return {
+    slug: doc.slug,
+    title: meta.title,
+    issuer: meta.issuer,
+    speaker: meta.speaker && { zh: `${meta.speaker.role.zh}${meta.speaker.name.zh}`, en: `${meta.speaker.name.en}, ${meta.speaker.role.en}` },
+    date: meta.date,
+    translator: meta.translation.credit.replace(/\.$/, ''),
+    site: translate('en', 'site.name'),
   };
 }

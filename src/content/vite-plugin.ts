@@ -8,8 +8,10 @@ const CLIENT_ENTRY = 'src/main.ts';
  * Builds the site's pages from texts/ (and glossary/) at build time. The browser bundle is only
  * `src/main.ts`; marked, the schema and the loaders stay here, in Node.
  */
-export function contentPlugin(): Plugin {
+export function contentPlugin(options: { contentRoot?: string } = {}): Plugin {
   let config: ResolvedConfig;
+  // texts/ and glossary/ are read from here: the project root, or a fixture site for tests.
+  const contentRoot = () => options.contentRoot ?? config.root;
   return {
     name: 'rdr-content',
     config() {
@@ -20,7 +22,7 @@ export function contentPlugin(): Plugin {
     },
     buildStart() {
       // Fail before bundling when the content is wrong, and watch the content in dev.
-      pages(config.root, { head: '' });
+      pages(contentRoot(), { head: '' });
     },
     generateBundle(_options, bundle) {
       const entry = Object.values(bundle).find((c) => c.type === 'chunk' && c.isEntry);
@@ -31,7 +33,7 @@ export function contentPlugin(): Plugin {
         ...css.map((a) => `<link rel="stylesheet" href="${base}${a.fileName}">`),
         `<script type="module" src="${base}${entry.fileName}"></script>`,
       ].join('\n');
-      for (const page of pages(config.root, { head })) {
+      for (const page of pages(contentRoot(), { head })) {
         this.emitFile({ type: 'asset', fileName: page.path, source: page.html });
       }
     },
@@ -41,7 +43,7 @@ export function contentPlugin(): Plugin {
         if (!url.endsWith('/') && !url.endsWith('.html')) return next();
         try {
           const wanted = url.endsWith('/') ? `${url.slice(1)}index.html` : url.slice(1);
-          const page = pages(config.root, { head: `<script type="module" src="/${CLIENT_ENTRY}"></script>` }).find((p) => p.path === wanted);
+          const page = pages(contentRoot(), { head: `<script type="module" src="/${CLIENT_ENTRY}"></script>` }).find((p) => p.path === wanted);
           if (!page) return next();
           res.setHeader('Content-Type', 'text/html; charset=utf-8');
           res.end(await server.transformIndexHtml(url, page.html));

@@ -1,0 +1,36 @@
+/**
+ * Puts text on the clipboard. Returns 'manual' where the Clipboard API is missing or refused
+ * (insecure origin, denied permission, an embedding frame): the caller then offers a selected
+ * text field instead, so the reader can still copy.
+ */
+export async function copyText(text: string): Promise<'copied' | 'manual'> {
+  try {
+    if (!navigator.clipboard?.writeText) return 'manual';
+    await navigator.clipboard.writeText(text);
+    return 'copied';
+  } catch {
+    return 'manual';
+  }
+}
+
+/** The reader's current page address without its hash, to which a citation hash is appended. */
+export function pageUrl(): string {
+  return `${location.origin}${location.pathname}`;
+}
+
+export interface AnnounceDetail {
+  message: string;
+  /** When set, the text could not be copied automatically: show it selected for Ctrl+C. */
+  manualCopy?: string;
+}
+
+/** Asks the page's live region to say something (politely) to screen-reader users and show it. */
+export function announce(from: EventTarget, detail: AnnounceDetail): void {
+  from.dispatchEvent(new CustomEvent<AnnounceDetail>('rdr-announce', { detail, bubbles: true, composed: true }));
+}
+
+declare global {
+  interface GlobalEventHandlersEventMap {
+    'rdr-announce': CustomEvent<AnnounceDetail>;
+  }
+}

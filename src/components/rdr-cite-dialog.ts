@@ -1,0 +1,169 @@
+import { LitElement, css, html, nothing } from 'lit';
+import { customElement, query, state } from 'lit/decorators.js';
+import { announce, copyText, pageUrl } from '../citation/clipboard.ts';
+import { citableText } from '../citation/document.ts';
+import { FORMATS, citations, type CitationFormat } from '../citation/formats.ts';
+import { formatHash, type CitationTarget } from '../citation/hash.ts';
+import { counterpartQuote } from '../citation/counterpart.ts';
+import { LocalizeController, uiLanguage } from '../i18n/localize.ts';
+import type { UiKey } from '../i18n/resources.ts';
+
+const FORMAT_LABEL: Record<CitationFormat, UiKey> = {
+  chicago: 'cite.formatChicago',
+  apa: 'cite.formatApa',
+  mla: 'cite.formatMla',
+  bibtex: 'cite.formatBibtex',
+  plain: 'cite.formatPlain',
+};
+
+/**
+ * The "Cite" dialog: the permalink and ready-made citations (Chicago, APA, MLA, BibTeX, plain)
+ * for a paragraph, a range or a phrase, in the interface language, each with a Copy button.
+ * Opens on `rdr-cite-request` from anywhere in the page.
+ *
+ * @csspart dialog - the dialog box.
+ */
+@customElement('rdr-cite-dialog')
+export class RdrCiteDialog extends LitElement {
+  static override styles = css`
+    dialog {
+      inline-size: min(44rem, calc(100vw - 2rem));
+      max-block-size: calc(100dvh - 2rem);
+      padding: var(--rdr-space-4, 1.5rem);
+      border: 1px solid var(--rdr-color-rule, #d9d3c4);
+      border-radius: var(--rdr-radius, 0.375rem);
+      background: var(--rdr-color-bg, #fdfcf9);
+      color: var(--rdr-color-text, #1d1b17);
+      font-family: var(--rdr-font-ui, system-ui, sans-serif);
+    }
+    dialog::backdrop {
+      background: rgb(0 0 0 / 0.45);
+    }
+    header {
+      display: flex;
+      justify-content: space-between;
+      align-items: baseline;
+      gap: var(--rdr-space-3, 1rem);
+    }
+    h2 {
+      margin: 0;
+      font-size: 1.25rem;
+    }
+    section {
+      margin-block: var(--rdr-space-3, 1rem);
+    }
+    h3 {
+      display: flex;
+      justify-content: space-between;
+      align-items: baseline;
+      margin: 0 0 var(--rdr-space-1, 0.25rem);
+      font-size: 0.9375rem;
+    }
+    pre {
+      margin: 0;
+      padding: var(--rdr-space-2, 0.5rem) var(--rdr-space-3, 1rem);
+      background: var(--rdr-color-surface, #f3f0e8);
+      border-radius: var(--rdr-radius, 0.375rem);
+      white-space: pre-wrap;
+      overflow-wrap: anywhere;
+      font-family: var(--rdr-font-en, serif);
+      font-size: 0.9375rem;
+      user-select: all;
+    }
+    pre.code {
+      font-family: ui-monospace, 'Noto Sans Mono', monospace;
+      font-size: 0.8125rem;
+    }
+    button {
+      font: inherit;
+      font-size: 0.875rem;
+      padding: 0.2rem 0.7rem;
+      border: 1px solid currentColor;
+      border-radius: var(--rdr-radius, 0.375rem);
+      background: transparent;
+      color: inherit;
+      cursor: pointer;
+    }
+    button:focus-visible {
+      outline: 3px solid var(--rdr-color-focus, #1a5fb4);
+      outline-offset: 2px;
+    }
+    .hint {
+      color: var(--rdr-color-muted, #5c574c);
+      font-size: 0.875rem;
+    }
+  `;
+
+  private readonly i18n = new LocalizeController(this);
+  @state() private target: CitationTarget | undefined;
+  @query('dialog') private dialog!: HTMLDialogElement;
+
+  private readonly onRequest = (event: CustomEvent<{ target: CitationTarget }>) => {
+    this.target = event.detail.target;
+    void this.updateComplete.then(() => {
+      if (!this.dialog.open) this.dialog.showModal();
+    });
+  };
+
+  override connectedCallback(): void {
+    super.connectedCallback();
+    document.addEventListener('rdr-cite-request', this.onRequest);
+  }
+
+  override disconnectedCallback(): void {
+    document.removeEventListener('rdr-cite-request', this.onRequest);
+    super.disconnectedCallback();
+  }
+
+  private today(): string {
+    const d = new Date();
+    return `${d.getFullYear()}-${String(d.getMonth() + 1).padStart(2, '0')}-${String(d.getDate()).padStart(2, '0')}`;
+  }
+
+  private async copy(text: string, format: CitationFormat | 'link'): Promise<void> {
+    const result = await copyText(text);
+    const message = format === 'link' ? this.i18n.t('cite.linkCopied', { url: text }) : this.i18n.t('cite.citationCopied', { format: this.i18n.t(FORMAT_LABEL[format]) });
+    announce(this, result === 'copied' ? { message } : { message: this.i18n.t('cite.copyManually'), manualCopy: text });
+  }
+
+  override render() {
+    const t = this.i18n.t.bind(this.i18n);
+    const text = citableText();
+    const target = this.target;
+    const body =
+      target && text
+        ? (() => {
+            const url = pageUrl() + formatHash(target);
+            const quote = target.kind === 'phrase' ? { [target.lang]: target.quote, ...counterpartQuote(target) } : undefined;
+            const all = citations({ text, target, url, accessed: this.today(), quote }, uiLanguage());
+            return html`<section>
+                <h3><span>${t('cite.permalink')}</span><button type="button" @click=${() => this.copy(url, 'link')}>${t('cite.copy')}</button></h3>
+                <pre class="code" data-format="link">${url}</pre>
+              </section>
+              ${FORMATS.map(
+                (format) => html`<section>
+                  <h3>
+                    <span>${t(FORMAT_LABEL[format])}</span>
+                    <button type="button" aria-label=${t('cite.copyFormat', { format: t(FORMAT_LABEL[format]) })} @click=${() => this.copy(all[format], format)}>${t('cite.copy')}</button>
+                  </h3>
+                  <pre class=${format === 'bibtex' ? 'code' : ''} data-format=${format}>${all[format]}</pre>
+                </section>`,
+              )}
+              <p class="hint">${t('cite.rangeHint')}</p>`;
+          })()
+        : nothing;
+    return html`<dialog part="dialog" aria-labelledby="title" @close=${() => (this.target = undefined)}>
+      <header>
+        <h2 id="title">${t('cite.dialogTitle')}</h2>
+        <button type="button" @click=${() => this.dialog.close()}>${t('cite.close')}</button>
+      </header>
+      ${body}
+    </dialog>`;
+  }
+}
+
+declare global {
+  interface HTMLElementTagNameMap {
+    'rdr-cite-dialog': RdrCiteDialog;
+  }
+}

@@ -1,0 +1,126 @@
+import { LitElement, css, html, nothing } from 'lit';
+import { customElement, state } from 'lit/decorators.js';
+import { announce, copyText, pageUrl } from '../citation/clipboard.ts';
+import { textOffset } from '../citation/document.ts';
+import { formatHash, phraseContext, type CitationTarget } from '../citation/hash.ts';
+import { LocalizeController } from '../i18n/localize.ts';
+
+type PhraseTarget = Extract<CitationTarget, { kind: 'phrase' }>;
+
+/**
+ * When the reader selects text inside one paragraph (Chinese or English), offers
+ * "Copy link to selection" and "Cite selection". The link names the paragraph, the language,
+ * the phrase and a little context on either side (see src/citation/hash.ts).
+ *
+ * @fires rdr-cite-request - when "Cite selection" is pressed; `detail.target` is the phrase.
+ * @csspart bar - the floating bar.
+ */
+@customElement('rdr-selection-link')
+export class RdrSelectionLink extends LitElement {
+  static override styles = css`
+    :host {
+      position: fixed;
+      inset-inline: 0;
+      inset-block-end: var(--rdr-space-3, 1rem);
+      z-index: 15;
+      display: flex;
+      justify-content: center;
+      pointer-events: none;
+    }
+    [part='bar'] {
+      pointer-events: auto;
+      display: flex;
+      flex-wrap: wrap;
+      gap: var(--rdr-space-2, 0.5rem);
+      padding: var(--rdr-space-2, 0.5rem);
+      border-radius: var(--rdr-radius, 0.375rem);
+      background: var(--rdr-color-surface, #f3f0e8);
+      border: 1px solid var(--rdr-color-rule, #d9d3c4);
+      box-shadow: 0 4px 16px rgb(0 0 0 / 0.2);
+    }
+    button {
+      font: inherit;
+      padding: 0.3rem 0.75rem;
+      border: 1px solid currentColor;
+      border-radius: var(--rdr-radius, 0.375rem);
+      background: var(--rdr-color-bg, #fff);
+      color: var(--rdr-color-text, #1d1b17);
+      cursor: pointer;
+    }
+    button:focus-visible {
+      outline: 3px solid var(--rdr-color-focus, #1a5fb4);
+      outline-offset: 2px;
+    }
+    @media print {
+      :host {
+        display: none;
+      }
+    }
+  `;
+
+  private readonly i18n = new LocalizeController(this);
+  @state() private phrase: PhraseTarget | undefined;
+  private timer: ReturnType<typeof setTimeout> | undefined;
+
+  private readonly onSelection = () => {
+    clearTimeout(this.timer);
+    // Wait for the selection to settle (dragging fires many events).
+    this.timer = setTimeout(() => (this.phrase = this.read()), 150);
+  };
+
+  override connectedCallback(): void {
+    super.connectedCallback();
+    document.addEventListener('selectionchange', this.onSelection);
+  }
+
+  override disconnectedCallback(): void {
+    document.removeEventListener('selectionchange', this.onSelection);
+    super.disconnectedCallback();
+  }
+
+  /** The selected phrase, when the selection lies inside a single paragraph cell. */
+  private read(): PhraseTarget | undefined {
+    const selection = document.getSelection();
+    if (!selection || selection.isCollapsed || selection.rangeCount === 0) return undefined;
+    const range = selection.getRangeAt(0);
+    const cellOf = (node: Node) => (node instanceof Element ? node : node.parentElement)?.closest<HTMLElement>('.cell[data-para]');
+    const cell = cellOf(range.startContainer);
+    if (!cell || cell !== cellOf(range.endContainer)) return undefined;
+    const text = cell.textContent ?? '';
+    let start = textOffset(cell, range.startContainer, range.startOffset);
+    let end = textOffset(cell, range.endContainer, range.endOffset);
+    while (start < end && /\s/.test(text[start]!)) start++;
+    while (end > start && /\s/.test(text[end - 1]!)) end--;
+    if (end <= start) return undefined;
+    const lang = cell.classList.contains('zh') ? 'zh' : 'en';
+    return { kind: 'phrase', id: cell.dataset.para ?? '', lang, quote: text.slice(start, end), ...phraseContext(text, start, end, lang) };
+  }
+
+  private async copyLink(): Promise<void> {
+    if (!this.phrase) return;
+    const url = pageUrl() + formatHash(this.phrase);
+    const result = await copyText(url);
+    announce(this, result === 'copied' ? { message: this.i18n.t('cite.linkCopied', { url }) } : { message: this.i18n.t('cite.copyManually'), manualCopy: url });
+  }
+
+  private cite(): void {
+    if (!this.phrase) return;
+    this.dispatchEvent(new CustomEvent('rdr-cite-request', { detail: { target: this.phrase }, bubbles: true, composed: true }));
+  }
+
+  override render() {
+    if (!this.phrase) return nothing;
+    const t = this.i18n.t.bind(this.i18n);
+    // mousedown is cancelled so that pressing a button does not clear the selection first.
+    return html`<div part="bar" @mousedown=${(e: Event) => e.preventDefault()}>
+      <button type="button" @click=${this.copyLink}>${t('cite.copyLinkToSelection')}</button>
+      <button type="button" aria-haspopup="dialog" @click=${this.cite}>${t('cite.citeSelection')}</button>
+    </div>`;
+  }
+}
+
+declare global {
+  interface HTMLElementTagNameMap {
+    'rdr-selection-link': RdrSelectionLink;
+  }
+}
