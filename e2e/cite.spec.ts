@@ -144,7 +144,7 @@ test.describe('stable ids', () => {
 });
 
 test.describe('bad links', () => {
-  for (const [hash, says] of [
+  for (const [hash, says] of <[string, string][]>[
     ['#nope', 'not a paragraph of this text'],
     ['#<img src=x onerror=alert(1)>', 'is not a paragraph, range or phrase link'],
     ['#%3Cscript%3Ealert(1)%3C/script%3E', 'is not a paragraph, range or phrase link'],

@@ -94,7 +94,7 @@ test.describe('the reader', () => {
     page.on('pageerror', (e) => errors.push(e.message));
     await page.goto(`${READER}#9.9.9`);
     const notice = page.getByRole('status');
-    await expect(notice).toContainText('There is no paragraph “9.9.9”');
+    await expect(notice).toContainText('This link points to “9.9.9”, which is not a paragraph of this text.');
     await notice.getByRole('button', { name: 'Dismiss' }).click();
     await expect(notice).toHaveCount(0);
     expect(errors).toEqual([]);

@@ -9,6 +9,16 @@ import './components/rdr-term-popup.ts';
 import './components/rdr-para-actions.ts';
 import './components/rdr-selection-link.ts';
 import './components/rdr-announcer.ts';
+import './components/rdr-settings.ts';
+import './components/rdr-view-controls.ts';
+import './components/rdr-sentence-link.ts';
+import './components/rdr-outline.ts';
+import './components/rdr-shortcuts.ts';
+import './components/rdr-search.ts';
+import { applyFontStep, applyTheme, loadFontStep, loadTheme } from './settings/store.ts';
+
+applyTheme(loadTheme());
+applyFontStep(loadFontStep());
 
 // Printed pages carry the text's address (filled in here because the build does not know the host).
 const reader = document.querySelector<HTMLElement>('main.reader');

@@ -29,6 +29,12 @@ export function announce(from: EventTarget, detail: AnnounceDetail): void {
   from.dispatchEvent(new CustomEvent<AnnounceDetail>('rdr-announce', { detail, bubbles: true, composed: true }));
 }
 
+/** Copies text and says so; where copying is refused, offers the text selected for Ctrl+C. */
+export async function copyWithNotice(from: EventTarget, text: string, messages: { copied: string; manual: string }): Promise<void> {
+  const result = await copyText(text);
+  announce(from, result === 'copied' ? { message: messages.copied } : { message: messages.manual, manualCopy: text });
+}
+
 declare global {
   interface GlobalEventHandlersEventMap {
     'rdr-announce': CustomEvent<AnnounceDetail>;

@@ -1,6 +1,7 @@
 import { LitElement, css, html, nothing } from 'lit';
 import { customElement, query, state } from 'lit/decorators.js';
 import type { AnnounceDetail } from '../citation/clipboard.ts';
+import { listen } from './listen.ts';
 import { LocalizeController } from '../i18n/localize.ts';
 
 /**
@@ -76,15 +77,10 @@ export class RdrAnnouncer extends LitElement {
     });
   };
 
-  override connectedCallback(): void {
-    super.connectedCallback();
-    document.addEventListener('rdr-announce', this.onAnnounce);
-  }
-
-  override disconnectedCallback(): void {
-    document.removeEventListener('rdr-announce', this.onAnnounce);
-    super.disconnectedCallback();
-  }
+  /** Listeners held while the element is connected. */
+  private readonly listeners = [
+    listen(this, document, 'rdr-announce', this.onAnnounce),
+  ];
 
   protected override updated(): void {
     if (this.manual && this.field && this.shadowRoot?.activeElement !== this.field) {

@@ -1,12 +1,14 @@
 import { LitElement, css, html, nothing } from 'lit';
 import { customElement, query, state } from 'lit/decorators.js';
-import { announce, copyText, pageUrl } from '../citation/clipboard.ts';
+import { copyWithNotice, pageUrl } from '../citation/clipboard.ts';
 import { citableText } from '../citation/document.ts';
 import { FORMATS, citations, type CitationFormat } from '../citation/formats.ts';
 import { formatHash, type CitationTarget } from '../citation/hash.ts';
 import { counterpartQuote } from '../citation/counterpart.ts';
+import { listen } from './listen.ts';
 import { LocalizeController, uiLanguage } from '../i18n/localize.ts';
 import type { UiKey } from '../i18n/resources.ts';
+import { buttonStyles, dialogStyles } from '../styles/controls.ts';
 
 const FORMAT_LABEL: Record<CitationFormat, UiKey> = {
   chicago: 'cite.formatChicago',
@@ -25,19 +27,10 @@ const FORMAT_LABEL: Record<CitationFormat, UiKey> = {
  */
 @customElement('rdr-cite-dialog')
 export class RdrCiteDialog extends LitElement {
-  static override styles = css`
+  static override styles = [buttonStyles, dialogStyles, css`
     dialog {
       inline-size: min(44rem, calc(100vw - 2rem));
       max-block-size: calc(100dvh - 2rem);
-      padding: var(--rdr-space-4, 1.5rem);
-      border: 1px solid var(--rdr-color-rule, #d9d3c4);
-      border-radius: var(--rdr-radius, 0.375rem);
-      background: var(--rdr-color-bg, #fdfcf9);
-      color: var(--rdr-color-text, #1d1b17);
-      font-family: var(--rdr-font-ui, system-ui, sans-serif);
-    }
-    dialog::backdrop {
-      background: rgb(0 0 0 / 0.45);
     }
     header {
       display: flex;
@@ -75,24 +68,14 @@ export class RdrCiteDialog extends LitElement {
       font-size: 0.8125rem;
     }
     button {
-      font: inherit;
       font-size: 0.875rem;
       padding: 0.2rem 0.7rem;
-      border: 1px solid currentColor;
-      border-radius: var(--rdr-radius, 0.375rem);
-      background: transparent;
-      color: inherit;
-      cursor: pointer;
-    }
-    button:focus-visible {
-      outline: 3px solid var(--rdr-color-focus, #1a5fb4);
-      outline-offset: 2px;
     }
     .hint {
       color: var(--rdr-color-muted, #5c574c);
       font-size: 0.875rem;
     }
-  `;
+  `];
 
   private readonly i18n = new LocalizeController(this);
   @state() private target: CitationTarget | undefined;
@@ -105,15 +88,10 @@ export class RdrCiteDialog extends LitElement {
     });
   };
 
-  override connectedCallback(): void {
-    super.connectedCallback();
-    document.addEventListener('rdr-cite-request', this.onRequest);
-  }
-
-  override disconnectedCallback(): void {
-    document.removeEventListener('rdr-cite-request', this.onRequest);
-    super.disconnectedCallback();
-  }
+  /** Listeners held while the element is connected. */
+  private readonly listeners = [
+    listen(this, document, 'rdr-cite-request', this.onRequest),
+  ];
 
   private today(): string {
     const d = new Date();
@@ -121,9 +99,8 @@ export class RdrCiteDialog extends LitElement {
   }
 
   private async copy(text: string, format: CitationFormat | 'link'): Promise<void> {
-    const result = await copyText(text);
-    const message = format === 'link' ? this.i18n.t('cite.linkCopied', { url: text }) : this.i18n.t('cite.citationCopied', { format: this.i18n.t(FORMAT_LABEL[format]) });
-    announce(this, result === 'copied' ? { message } : { message: this.i18n.t('cite.copyManually'), manualCopy: text });
+    const copied = format === 'link' ? this.i18n.t('cite.linkCopied', { url: text }) : this.i18n.t('cite.citationCopied', { format: this.i18n.t(FORMAT_LABEL[format]) });
+    await copyWithNotice(this, text, { copied, manual: this.i18n.t('cite.copyManually') });
   }
 
   override render() {

@@ -1,11 +1,9 @@
 import { LitElement, css, html } from 'lit';
 import { customElement, property, state } from 'lit/decorators.js';
 import { LocalizeController } from '../i18n/localize.ts';
+import { foldCompact } from '../search/fold.ts';
+import { fieldStyles } from '../styles/controls.ts';
 
-/** Lower case, tone marks removed, ü as v, spaces dropped: "Sì hǎo" and "sihao" compare equal. */
-function fold(text: string): string {
-  return text.normalize('NFD').replace(/[\u0300-\u036f]/g, '').replace(/ü/g, 'v').toLowerCase().replace(/\s+/g, '');
-}
 
 /**
  * Filters the glossary page's entries (`article.entry[data-search]`) as the reader types
@@ -16,7 +14,7 @@ function fold(text: string): string {
  */
 @customElement('rdr-glossary-filter')
 export class RdrGlossaryFilter extends LitElement {
-  static override styles = css`
+  static override styles = [fieldStyles, css`
     :host {
       display: block;
       margin-block: var(--rdr-space-3, 1rem);
@@ -30,25 +28,14 @@ export class RdrGlossaryFilter extends LitElement {
       font-size: 0.875rem;
     }
     input {
-      box-sizing: border-box;
       inline-size: min(100%, 28rem);
       margin-block: var(--rdr-space-1, 0.25rem);
-      padding: 0.5rem 0.75rem;
-      font: inherit;
-      color: inherit;
-      background: var(--rdr-color-bg, #fff);
-      border: 1px solid var(--rdr-color-muted, #5c574c);
-      border-radius: var(--rdr-radius, 0.375rem);
-    }
-    input:focus-visible {
-      outline: 3px solid var(--rdr-color-focus, #1a5fb4);
-      outline-offset: 1px;
     }
     [role='status'] {
       font-size: 0.875rem;
       color: var(--rdr-color-muted, #5c574c);
     }
-  `;
+  `];
 
   private readonly i18n = new LocalizeController(this);
 
@@ -69,11 +56,12 @@ export class RdrGlossaryFilter extends LitElement {
   private onInput(event: Event): void {
     this.query = (event.target as HTMLInputElement).value;
     const raw = this.query.trim().toLowerCase();
-    const folded = fold(this.query);
+    // "Sì hǎo", "si hao" and "sihao" compare equal.
+    const folded = foldCompact(this.query);
     let shown = 0;
     for (const entry of this.entries()) {
       const haystack = entry.dataset.search ?? '';
-      const match = raw === '' || haystack.includes(raw) || fold(haystack).includes(folded);
+      const match = raw === '' || haystack.includes(raw) || foldCompact(haystack).includes(folded);
       entry.hidden = !match;
       if (match) shown++;
     }

@@ -1,7 +1,9 @@
 import { LitElement, css, html } from 'lit';
-import { customElement, property } from 'lit/decorators.js';
-import { announce, copyText, pageUrl } from '../citation/clipboard.ts';
+import { customElement, property, state } from 'lit/decorators.js';
+import { copyWithNotice, pageUrl } from '../citation/clipboard.ts';
+import { listen } from './listen.ts';
 import { LocalizeController } from '../i18n/localize.ts';
+import { toggleReveal } from '../settings/store.ts';
 
 /**
  * "Copy link" and "Cite" for one paragraph, in the paragraph's gutter. The build writes the
@@ -50,11 +52,38 @@ export class RdrParaActions extends LitElement {
 
   /** The paragraph id this element acts on. */
   @property() para = '';
+  /** Whether the page is in "English on tap" mode, where this paragraph gets a Show English button. */
+  @state() private revealMode = false;
+  @state() private revealed = false;
+
+  private readonly onView = () => {
+    const main = this.closest('main');
+    this.revealMode = !!main?.hasAttribute('data-reveal') && main.dataset.view === 'both';
+  };
+
+  private readonly onReveal = (event: CustomEvent<{ revealed: boolean }>) => {
+    if (event.target === this.closest('.row')) this.revealed = event.detail.revealed;
+  };
+
+  /** Listeners held while the element is connected. */
+  private readonly listeners = [
+    listen(this, document, 'rdr-view-change', this.onView),
+    listen(this, document, 'rdr-reveal', this.onReveal),
+  ];
+
+  override connectedCallback(): void {
+    super.connectedCallback();
+    this.onView();
+  }
+
+  private toggleEnglish(): void {
+    const row = this.closest<HTMLElement>('.row');
+    if (row) toggleReveal(row);
+  }
 
   private async copyLink(): Promise<void> {
     const url = `${pageUrl()}#${this.para}`;
-    const result = await copyText(url);
-    announce(this, result === 'copied' ? { message: this.i18n.t('cite.linkCopied', { url }) } : { message: this.i18n.t('cite.copyManually'), manualCopy: url });
+    await copyWithNotice(this, url, { copied: this.i18n.t('cite.linkCopied', { url }), manual: this.i18n.t('cite.copyManually') });
   }
 
   private cite(): void {
@@ -64,7 +93,10 @@ export class RdrParaActions extends LitElement {
   override render() {
     const t = this.i18n.t.bind(this.i18n);
     return html`<button part="button" type="button" aria-label=${t('cite.copyLinkTo', { id: this.para })} @click=${this.copyLink}>${t('cite.copyLink')}</button
-      ><button part="button" type="button" aria-label=${t('cite.citeParagraph', { id: this.para })} aria-haspopup="dialog" @click=${this.cite}>${t('cite.cite')}</button>`;
+      ><button part="button" type="button" aria-label=${t('cite.citeParagraph', { id: this.para })} aria-haspopup="dialog" @click=${this.cite}>${t('cite.cite')}</button
+      >${this.revealMode
+        ? html`<button part="button" type="button" aria-expanded=${this.revealed} aria-label=${t('view.showEnglishFor', { id: this.para })} @click=${this.toggleEnglish}>${t(this.revealed ? 'view.hideEnglish' : 'view.showEnglish')}</button>`
+        : ''}`;
   }
 }
 

@@ -1,11 +1,13 @@
 import { LitElement, css, html, nothing } from 'lit';
 import { customElement, state } from 'lit/decorators.js';
-import { announce, copyText, pageUrl } from '../citation/clipboard.ts';
+import { copyWithNotice, pageUrl } from '../citation/clipboard.ts';
 import { cellOf, paragraphOrder, rangeInText, rowsOf } from '../citation/document.ts';
 import { formatHash, locatePhrase, parseHash, type CitationTarget } from '../citation/hash.ts';
 import { locator } from '../citation/formats.ts';
+import { listen } from './listen.ts';
 import { LocalizeController, uiLanguage } from '../i18n/localize.ts';
 import type { UiKey } from '../i18n/resources.ts';
+import { buttonStyles } from '../styles/controls.ts';
 
 const HIGHLIGHT = 'rdr-cited-phrase';
 
@@ -25,7 +27,7 @@ const HIGHLIGHT = 'rdr-cited-phrase';
  */
 @customElement('rdr-para-target')
 export class RdrParaTarget extends LitElement {
-  static override styles = css`
+  static override styles = [buttonStyles, css`
     :host {
       display: block;
     }
@@ -52,25 +54,12 @@ export class RdrParaTarget extends LitElement {
       display: flex;
       gap: var(--rdr-space-2, 0.5rem);
     }
-    button {
-      font: inherit;
-      padding: 0.25rem 0.75rem;
-      border: 1px solid currentColor;
-      border-radius: var(--rdr-radius, 0.375rem);
-      background: transparent;
-      color: inherit;
-      cursor: pointer;
-    }
-    button:focus-visible {
-      outline: 3px solid var(--rdr-color-focus, #1a5fb4);
-      outline-offset: 2px;
-    }
     @media print {
       :host {
         display: none;
       }
     }
-  `;
+  `];
 
   private readonly i18n = new LocalizeController(this);
 
@@ -91,17 +80,15 @@ export class RdrParaTarget extends LitElement {
     location.hash = ends[0] === ends[1] ? `#${ends[0]}` : `#${ends[0]}-${ends[1]}`;
   };
 
+  /** Listeners held while the element is connected. */
+  private readonly listeners = [
+    listen(this, window, 'hashchange', this.onHashChange),
+    listen(this, document, 'click', this.onClick),
+  ];
+
   override connectedCallback(): void {
     super.connectedCallback();
-    window.addEventListener('hashchange', this.onHashChange);
-    document.addEventListener('click', this.onClick);
     this.land();
-  }
-
-  override disconnectedCallback(): void {
-    window.removeEventListener('hashchange', this.onHashChange);
-    document.removeEventListener('click', this.onClick);
-    super.disconnectedCallback();
   }
 
   private clear(): void {
@@ -153,8 +140,7 @@ export class RdrParaTarget extends LitElement {
   private async copyLink(): Promise<void> {
     if (!this.target) return;
     const url = pageUrl() + formatHash(this.target);
-    const result = await copyText(url);
-    announce(this, result === 'copied' ? { message: this.i18n.t('cite.linkCopied', { url }) } : { message: this.i18n.t('cite.copyManually'), manualCopy: url });
+    await copyWithNotice(this, url, { copied: this.i18n.t('cite.linkCopied', { url }), manual: this.i18n.t('cite.copyManually') });
   }
 
   private cite(): void {

@@ -1,8 +1,9 @@
 import { LitElement, css, html, nothing } from 'lit';
 import { customElement, state } from 'lit/decorators.js';
-import { announce, copyText, pageUrl } from '../citation/clipboard.ts';
+import { copyWithNotice, pageUrl } from '../citation/clipboard.ts';
 import { textOffset } from '../citation/document.ts';
 import { formatHash, phraseContext, type CitationTarget } from '../citation/hash.ts';
+import { listen } from './listen.ts';
 import { LocalizeController } from '../i18n/localize.ts';
 
 type PhraseTarget = Extract<CitationTarget, { kind: 'phrase' }>;
@@ -68,15 +69,10 @@ export class RdrSelectionLink extends LitElement {
     this.timer = setTimeout(() => (this.phrase = this.read()), 150);
   };
 
-  override connectedCallback(): void {
-    super.connectedCallback();
-    document.addEventListener('selectionchange', this.onSelection);
-  }
-
-  override disconnectedCallback(): void {
-    document.removeEventListener('selectionchange', this.onSelection);
-    super.disconnectedCallback();
-  }
+  /** Listeners held while the element is connected. */
+  private readonly listeners = [
+    listen(this, document, 'selectionchange', this.onSelection),
+  ];
 
   /** The selected phrase, when the selection lies inside a single paragraph cell. */
   private read(): PhraseTarget | undefined {
@@ -99,8 +95,7 @@ export class RdrSelectionLink extends LitElement {
   private async copyLink(): Promise<void> {
     if (!this.phrase) return;
     const url = pageUrl() + formatHash(this.phrase);
-    const result = await copyText(url);
-    announce(this, result === 'copied' ? { message: this.i18n.t('cite.linkCopied', { url }) } : { message: this.i18n.t('cite.copyManually'), manualCopy: url });
+    await copyWithNotice(this, url, { copied: this.i18n.t('cite.linkCopied', { url }), manual: this.i18n.t('cite.copyManually') });
   }
 
   private cite(): void {

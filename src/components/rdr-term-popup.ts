@@ -1,5 +1,7 @@
 import { LitElement, css, html } from 'lit';
 import { customElement } from 'lit/decorators.js';
+import { panelStyles } from '../styles/controls.ts';
+import { listen } from './listen.ts';
 
 const ANCHOR = '--rdr-term-anchor';
 const OPEN_DELAY = 250;
@@ -22,7 +24,7 @@ const CLOSE_DELAY = 300;
  */
 @customElement('rdr-term-popup')
 export class RdrTermPopup extends LitElement {
-  static override styles = css`
+  static override styles = [panelStyles, css`
     :host {
       position: fixed;
       inset: auto;
@@ -32,17 +34,9 @@ export class RdrTermPopup extends LitElement {
       /* Below or above the term, wherever there is more room; never taller than that room. */
       position-try-order: most-block-size;
       position-try-fallbacks: flip-block;
-      box-sizing: border-box;
       inline-size: max-content;
       max-inline-size: min(26rem, calc(100vw - 16px));
       max-block-size: min(30rem, calc(100% - 12px));
-      overflow: auto;
-      padding: var(--rdr-space-3, 1rem);
-      border: 1px solid var(--rdr-color-rule, #d9d3c4);
-      border-radius: var(--rdr-radius, 0.375rem);
-      background: var(--rdr-color-surface, #f3f0e8);
-      color: var(--rdr-color-text, #1d1b17);
-      box-shadow: 0 6px 24px rgb(0 0 0 / 0.18);
       font-family: var(--rdr-font-ui, system-ui, sans-serif);
       font-size: 0.9375rem;
       line-height: 1.5;
@@ -55,7 +49,7 @@ export class RdrTermPopup extends LitElement {
         border: 2px solid CanvasText;
       }
     }
-  `;
+  `];
 
   private term: HTMLElement | undefined;
   private openTimer: ReturnType<typeof setTimeout> | undefined;
@@ -67,28 +61,9 @@ export class RdrTermPopup extends LitElement {
     this.id ||= 'rdr-term-popup';
     this.setAttribute('popover', 'manual');
     this.setAttribute('role', 'tooltip');
+    this.classList.add('panel'); // takes the shared panel look (styles/controls.ts)
     // Set in the document's scope: anchor names are tree-scoped, and the anchor is a document element.
     this.style.setProperty('position-anchor', ANCHOR);
-    document.addEventListener('pointerover', this.onPointerOver);
-    document.addEventListener('pointerout', this.onPointerOut);
-    document.addEventListener('pointerdown', this.onPointerDown, true);
-    document.addEventListener('click', this.onClick);
-    document.addEventListener('focusin', this.onFocusIn);
-    document.addEventListener('focusout', this.onFocusOut);
-    document.addEventListener('keydown', this.onKeyDown);
-    this.addEventListener('pointerenter', this.cancelClose);
-    this.addEventListener('pointerleave', this.onLeavePopup);
-  }
-
-  override disconnectedCallback(): void {
-    document.removeEventListener('pointerover', this.onPointerOver);
-    document.removeEventListener('pointerout', this.onPointerOut);
-    document.removeEventListener('pointerdown', this.onPointerDown, true);
-    document.removeEventListener('click', this.onClick);
-    document.removeEventListener('focusin', this.onFocusIn);
-    document.removeEventListener('focusout', this.onFocusOut);
-    document.removeEventListener('keydown', this.onKeyDown);
-    super.disconnectedCallback();
   }
 
   private termOf(target: EventTarget | null): HTMLElement | undefined {
@@ -156,6 +131,19 @@ export class RdrTermPopup extends LitElement {
   private readonly cancelClose = () => {
     clearTimeout(this.closeTimer);
   };
+
+  /** Listeners held while the element is connected. */
+  private readonly listeners = [
+    listen(this, document, 'pointerover', this.onPointerOver),
+    listen(this, document, 'pointerout', this.onPointerOut),
+    listen(this, document, 'pointerdown', this.onPointerDown, { capture: true }),
+    listen(this, document, 'click', this.onClick),
+    listen(this, document, 'focusin', this.onFocusIn),
+    listen(this, document, 'focusout', this.onFocusOut),
+    listen(this, document, 'keydown', this.onKeyDown),
+    listen(this, this, 'pointerenter', this.cancelClose),
+    listen(this, this, 'pointerleave', this.onLeavePopup),
+  ];
 
   private scheduleClose(): void {
     clearTimeout(this.closeTimer);

@@ -5,6 +5,7 @@ import { escapeHtml, renderMarkdown, type TextTransform } from './markdown.ts';
 import { Matcher, type Match } from './matcher.ts';
 import { GlossaryEntrySchema, type GlossaryEntryData } from './schema.ts';
 import { parseYamlChecked } from './yaml-checked.ts';
+import { fold } from '../search/fold.ts';
 import type { Lang } from './load-text.ts';
 
 export interface GlossaryEntry extends GlossaryEntryData {
@@ -29,7 +30,7 @@ export interface Occurrence {
 export const ENTRY_ID = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
 
 export function toneless(pinyin: string): string {
-  return pinyin.normalize('NFD').replace(/[\u0300-\u036f]/g, '').replace(/ü/g, 'v').toLowerCase();
+  return fold(pinyin);
 }
 
 /** Loads every entry of `glossary/`; every problem is collected into `errors`. */

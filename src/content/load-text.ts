@@ -2,8 +2,9 @@ import { existsSync, readFileSync, readdirSync, statSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import { parseBlocks, type SourceBlock } from './blocks.ts';
 import { ErrorList, decodeUtf8 } from './errors.ts';
-import { escapeHtml, renderTextBlock, type RenderedBlock, type TextTransform } from './markdown.ts';
-import { TextMetaSchema, type TextMeta } from './schema.ts';
+import { escapeHtml, inlineSource, renderTextBlock, type RenderedBlock, type SentenceMarks, type TextTransform } from './markdown.ts';
+import { parseAlignment, splitSentences } from './sentences.ts';
+import { AlignmentSchema, TextMetaSchema, type TextMeta } from './schema.ts';
 import { parseYamlChecked } from './yaml-checked.ts';
 
 export type Lang = 'zh' | 'en';
@@ -18,6 +19,8 @@ export interface Paragraph {
   en: RenderedBlock;
   /** Where each language's block starts, for error messages from later stages. */
   lines: Record<Lang, number>;
+  /** Sentence groups when the text has an authored alignment: zh and en sentence numbers per group. */
+  sentenceGroups?: { zh: number[]; en: number[] }[];
 }
 
 export interface TextDoc {
@@ -94,21 +97,56 @@ export function loadText(dir: string, options: LoadOptions): TextDoc {
     }
   }
 
+  const alignmentFile = join(dir, 'alignment.yaml');
+  const alignmentSource = existsSync(alignmentFile) ? readText(alignmentFile, root) : undefined;
+  const alignment = alignmentSource === undefined ? undefined : parseYamlChecked(alignmentSource, relative(root, alignmentFile), AlignmentSchema, errors);
+  const alignmentLine = (id: string) => {
+    const at = (alignmentSource ?? '').split('\n').findIndex((l) => l.startsWith(`${id}:`) || l.startsWith(`"${id}":`));
+    return at < 0 ? 1 : at + 1;
+  };
+  if (alignment) {
+    for (const id of Object.keys(alignment)) {
+      if (!byId.zh.has(id)) errors.add(relative(root, alignmentFile), alignmentLine(id), `paragraph ${id} is aligned but is not in the text`);
+    }
+  }
+
   const paragraphs: Paragraph[] = [];
   for (const zhBlock of zhOrder) {
     const enBlock = byId.en.get(zhBlock.id)!;
+    let marks: Record<Lang, SentenceMarks> | undefined;
+    let sentenceGroups: Paragraph['sentenceGroups'];
+    if (alignment) {
+      const spec = alignment[zhBlock.id];
+      const counts = {
+        zh: splitSentences(inlineSource(zhBlock.markdown), 'zh').length,
+        en: splitSentences(inlineSource(enBlock.markdown), 'en').length,
+      };
+      if (spec === undefined) {
+        errors.add(relative(root, alignmentFile), 1, `paragraph ${zhBlock.id} has no sentence alignment (it has ${counts.zh} Chinese and ${counts.en} English sentences)`);
+      } else {
+        const parsed = parseAlignment(spec, counts);
+        if ('error' in parsed) {
+          errors.add(relative(root, alignmentFile), alignmentLine(zhBlock.id), `paragraph ${zhBlock.id}: ${parsed.error}`);
+        } else {
+          sentenceGroups = parsed.groups;
+          const groupOf = (lang: Lang) => parsed.groups.flatMap((g, i) => g[lang].map(() => i + 1));
+          marks = { zh: { lang: 'zh', groupOf: groupOf('zh') }, en: { lang: 'en', groupOf: groupOf('en') } };
+        }
+      }
+    }
     const render = (lang: Lang, block: SourceBlock) =>
       renderTextBlock(
         block.markdown,
         { file: fileOf(lang), line: block.line + 1, errors },
         options.annotate?.(lang, block.id) ?? escapeHtml,
+        marks?.[lang],
       );
     const zh = render('zh', zhBlock);
     const en = render('en', enBlock);
     if (zh.kind !== en.kind || zh.depth !== en.depth) {
       errors.add(fileOf('en'), enBlock.line, `paragraph ${zhBlock.id} is a ${describeKind(en)} in English but a ${describeKind(zh)} in Chinese`);
     }
-    paragraphs.push({ id: zhBlock.id, kind: zh.kind, depth: zh.depth, zh, en, lines: { zh: zhBlock.line, en: enBlock.line } });
+    paragraphs.push({ id: zhBlock.id, kind: zh.kind, depth: zh.depth, zh, en, lines: { zh: zhBlock.line, en: enBlock.line }, sentenceGroups });
   }
 
   if (meta) {

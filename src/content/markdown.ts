@@ -1,5 +1,6 @@
 import { Lexer, type Token, type Tokens } from 'marked';
 import { ErrorList } from './errors.ts';
+import { splitSentences } from './sentences.ts';
 
 /**
  * Markdown at build time, by allow-list: marked only lexes; this module decides what HTML each
@@ -141,7 +142,26 @@ function plainText(tokens: Token[] | undefined): string {
  * Renders a text block. A block must be a single heading or a single paragraph: two paragraphs in
  * one block would silently share one id, so that is an error.
  */
-export function renderTextBlock(markdown: string, place: MarkdownPlace, transform: TextTransform = escapeHtml): RenderedBlock {
+/** Sentence markup for a block: its language, and the aligned group of each sentence in order. */
+export interface SentenceMarks {
+  lang: 'zh' | 'en';
+  groupOf: readonly number[];
+}
+
+/** The inline Markdown of a one-heading-or-paragraph block (what sentences are split from). */
+export function inlineSource(markdown: string): string {
+  const first = lex(markdown).find((t) => t.type !== 'space');
+  return first && (first.type === 'heading' || first.type === 'paragraph') ? (first as Tokens.Paragraph).text : markdown;
+}
+
+function inlineWithSentences(source: string, tokens: Token[] | undefined, marks: SentenceMarks | undefined, markdown: string, place: MarkdownPlace, transform: TextTransform): string {
+  if (!marks) return inline(tokens, markdown, place, transform);
+  return splitSentences(source, marks.lang)
+    .map((chunk, i) => `<span class="s" data-s="${marks.groupOf[i] ?? 0}">${inline(Lexer.lexInline(chunk, { gfm: true }), markdown, place, transform)}</span>`)
+    .join('');
+}
+
+export function renderTextBlock(markdown: string, place: MarkdownPlace, transform: TextTransform = escapeHtml, sentences?: SentenceMarks): RenderedBlock {
   const tokens = lex(markdown).filter((t) => t.type !== 'space');
   const first = tokens[0];
   if (tokens.length !== 1 || !first) {
@@ -150,7 +170,7 @@ export function renderTextBlock(markdown: string, place: MarkdownPlace, transfor
   }
   if (first.type === 'heading') {
     const t = first as Tokens.Heading;
-    return { kind: 'heading', depth: t.depth, html: inline(t.tokens, markdown, place, transform), text: plainText(t.tokens) };
+    return { kind: 'heading', depth: t.depth, html: inlineWithSentences(t.text, t.tokens, sentences, markdown, place, transform), text: plainText(t.tokens) };
   }
   if (first.type === 'paragraph') {
     const t = first as Tokens.Paragraph;
@@ -160,7 +180,7 @@ export function renderTextBlock(markdown: string, place: MarkdownPlace, transfor
       // its asterisks. Put the closing ** before the punctuation: **标题**。正文
       place.errors.add(place.file, place.line, 'bold markers "**" did not close and would show as asterisks; put the closing ** before the punctuation (**标题**。)');
     }
-    return { kind: 'paragraph', depth: 0, html: inline(t.tokens, markdown, place, transform), text };
+    return { kind: 'paragraph', depth: 0, html: inlineWithSentences(t.text, t.tokens, sentences, markdown, place, transform), text };
   }
   blockToken(first, markdown, place, transform); // reports html / unsupported with its line
   if (first.type !== 'html') {

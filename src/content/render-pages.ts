@@ -3,6 +3,7 @@ import type { GlossaryEntry } from './glossary.ts';
 import type { Paragraph, TextDoc } from './load-text.ts';
 import type { Site } from './site.ts';
 import type { CitableText } from '../citation/formats.ts';
+import type { SearchIndex } from '../search/search.ts';
 import { escapeHtml } from './markdown.ts';
 
 /**
@@ -46,7 +47,10 @@ ${options.assets.head}
     <a href="/">${label('site.library')}</a>
     <a href="/glossary/">${label('site.glossary')}</a>
   </nav>
+  <rdr-search class="site-search"></rdr-search>
+  <rdr-settings class="site-settings"></rdr-settings>
 </header>
+<rdr-shortcuts></rdr-shortcuts>
 ${options.body}
 <footer class="site-footer"><p>${label('site.footer')}</p></footer>
 </body>
@@ -112,8 +116,10 @@ ${excerpt ? `<div class="excerpt-notice" role="note"><strong class="badge">${lab
     title: `${meta.title.en} · ${meta.title.zh}`,
     description: `${meta.title.en} (${meta.title.zh}), ${meta.issuer.en}, ${formatDate(meta.date)}: Chinese original and English translation, aligned paragraph by paragraph.`,
     assets,
-    body: `<main id="main" class="reader" data-slug="${escapeHtml(doc.slug)}" data-path="/${escapeHtml(doc.slug)}/" data-aliases="${escapeHtml(JSON.stringify(meta.aliases))}">
+    body: `<main id="main" class="reader" data-view="both" data-slug="${escapeHtml(doc.slug)}" data-path="/${escapeHtml(doc.slug)}/" data-aliases="${escapeHtml(JSON.stringify(meta.aliases))}">
+${outline(doc)}
 <article class="document">
+<div class="reader-toolbar"><rdr-view-controls></rdr-view-controls></div>
 <rdr-para-target></rdr-para-target>
 ${titleRow}
 ${aboutHtml}
@@ -124,6 +130,7 @@ ${excerptEnd}
 ${termTemplates(doc, site)}
 <script type="application/json" id="rdr-text">${jsonForScript(citable(doc))}</script>
 <rdr-term-popup></rdr-term-popup>
+<rdr-sentence-link></rdr-sentence-link>
 <rdr-selection-link></rdr-selection-link>
 <rdr-cite-dialog></rdr-cite-dialog>
 <rdr-announcer></rdr-announcer>
@@ -253,5 +260,38 @@ function citable(doc: TextDoc): CitableText {
     date: meta.date,
     translator: meta.translation.credit.replace(/\.$/, ''),
     site: translate('en', 'site.name'),
+  };
+}
+
+/** The run-in heading of a section's first paragraph: the bold words it opens with. */
+function runIn(html: string): string | undefined {
+  const m = /^(?:<span class="s"[^>]*>)?<strong>([\s\S]*?)<\/strong>/.exec(html);
+  return m ? m[1]!.replace(/<[^>]+>/g, '') : undefined;
+}
+
+/** Table of contents: the parts (headings) and their numbered sections (run-in headings). */
+function outline(doc: TextDoc): string {
+  const items: string[] = [];
+  let open = false;
+  for (const p of doc.paragraphs) {
+    if (p.kind === 'heading' && p.depth === 2) {
+      if (open) items.push('</ol></li>');
+      items.push(`<li><a href="#${escapeHtml(p.id)}"><span lang="zh-Hans">${p.zh.text.replace(/&/g, '&amp;').replace(/</g, '&lt;')}</span> <span lang="en">${escapeHtml(p.en.text)}</span></a><ol>`);
+      open = true;
+    } else if (/^\d+\.[1-9]\d*\.1$/.test(p.id)) {
+      const zh = runIn(p.zh.html);
+      const en = runIn(p.en.html);
+      if (zh && en) items.push(`<li><a href="#${escapeHtml(p.id)}"><span lang="zh-Hans">${zh}</span> <span lang="en">${en}</span></a></li>`);
+    }
+  }
+  if (open) items.push('</ol></li>');
+  return `<rdr-outline class="outline"><details open><summary>${label('outline.label')}</summary><nav aria-label="${t('outline.label')}"><ol>${items.join('')}</ol></nav></details></rdr-outline>`;
+}
+
+/** The search index: every paragraph's plain text in both languages, and the glossary. */
+export function searchIndex(site: Site): SearchIndex {
+  return {
+    texts: site.docs.map((d) => ({ slug: d.slug, title: d.meta.title, paragraphs: d.paragraphs.map((p) => ({ id: p.id, zh: p.zh.text, en: p.en.text })) })),
+    terms: site.glossary.map((e) => ({ id: e.id, zh: [e.zh, ...e.variants], pinyin: e.pinyin, en: e.en })),
   };
 }

@@ -53,6 +53,9 @@ export const TextMetaSchema = z
 
 export type TextMeta = z.infer<typeof TextMetaSchema>;
 
+/** texts/<slug>/alignment.yaml: for each paragraph id, its sentence groups, e.g. "1=1 2=2+3". */
+export const AlignmentSchema = z.record(ParagraphId, z.string().min(1, 'must list the sentence groups, e.g. 1=1 2=2'));
+
 const Source = z
   .object({
     title: z.string().min(1),

@@ -2,7 +2,7 @@ import { join } from 'node:path';
 import { ContentError, ContentErrors, ErrorList } from './errors.ts';
 import { GlossaryAnnotator, loadGlossary, renderingForms, type GlossaryEntry, type Occurrence } from './glossary.ts';
 import { listTextDirs, loadText, type TextDoc } from './load-text.ts';
-import { renderGlossaryPage, renderHome, renderReader, type Page, type PageAssets } from './render-pages.ts';
+import { renderGlossaryPage, renderHome, renderReader, searchIndex, type Page, type PageAssets } from './render-pages.ts';
 
 export interface Site {
   docs: TextDoc[];
@@ -58,5 +58,10 @@ export function loadSite(root: string): Site {
 /** Every page of the site, from the content on disk. */
 export function buildPages(root: string, assets: PageAssets): Page[] {
   const site = loadSite(root);
-  return [renderHome(site.docs, assets), ...site.docs.map((doc) => renderReader(doc, assets, site)), renderGlossaryPage(site, assets)];
+  return [
+    renderHome(site.docs, assets),
+    ...site.docs.map((doc) => renderReader(doc, assets, site)),
+    renderGlossaryPage(site, assets),
+    { path: 'search-index.json', html: JSON.stringify(searchIndex(site)) },
+  ];
 }

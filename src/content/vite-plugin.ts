@@ -40,11 +40,16 @@ export function contentPlugin(options: { contentRoot?: string } = {}): Plugin {
     configureServer(server) {
       server.middlewares.use(async (req, res, next) => {
         const url = (req.url ?? '/').split(/[?#]/)[0] ?? '/';
-        if (!url.endsWith('/') && !url.endsWith('.html')) return next();
+        if (!url.endsWith('/') && !url.endsWith('.html') && !url.endsWith('.json')) return next();
         try {
           const wanted = url.endsWith('/') ? `${url.slice(1)}index.html` : url.slice(1);
           const page = pages(contentRoot(), { head: `<script type="module" src="/${CLIENT_ENTRY}"></script>` }).find((p) => p.path === wanted);
           if (!page) return next();
+          if (page.path.endsWith('.json')) {
+            res.setHeader('Content-Type', 'application/json; charset=utf-8');
+            res.end(page.html);
+            return;
+          }
           res.setHeader('Content-Type', 'text/html; charset=utf-8');
           res.end(await server.transformIndexHtml(url, page.html));
         } catch (error) {

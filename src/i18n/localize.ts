@@ -36,6 +36,17 @@ export function uiLanguage(): UiLanguage {
   return getI18n().language === 'zh' ? 'zh' : 'en';
 }
 
+/** Switches the interface language, remembers it and re-labels the static page. */
+export async function setUiLanguage(lang: UiLanguage): Promise<void> {
+  try {
+    localStorage.setItem(STORAGE_KEY, lang);
+  } catch {
+    // Not remembered; the switch still applies to this page.
+  }
+  await getI18n().changeLanguage(lang);
+  translateStaticLabels();
+}
+
 /**
  * Re-renders its host when the interface language changes; `t()` is the only way components get
  * their labels (after @lit/localize's localized-controller).
@@ -63,5 +74,6 @@ export function translateStaticLabels(root: ParentNode = document): void {
     const values = el.dataset.i18nValues ? (JSON.parse(el.dataset.i18nValues) as Record<string, string | number>) : {};
     el.textContent = translate(lang, el.dataset.i18n as UiKey, values);
   }
+  // The page's language is the interface's; each text block keeps its own lang attribute.
   document.documentElement.lang = lang === 'zh' ? 'zh-Hans' : 'en';
 }

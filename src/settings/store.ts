@@ -1,0 +1,96 @@
+/**
+ * The reader's remembered choices, in localStorage. Every read is validated: a value that is
+ * missing, corrupted or from another version falls back to the default and never throws.
+ */
+
+export type ViewMode = 'both' | 'zh' | 'en';
+export interface ViewSettings {
+  mode: ViewMode;
+  swap: boolean;
+  /** On a phone (stacked layout): show a paragraph's English only when it is tapped. */
+  reveal: boolean;
+}
+export type Theme = 'system' | 'light' | 'dark';
+
+export const DEFAULT_VIEW: ViewSettings = { mode: 'both', swap: false, reveal: false };
+export const FONT_STEPS = { min: -2, max: 4 } as const;
+
+const KEYS = { view: 'rdr:view', theme: 'rdr:theme', fontStep: 'rdr:font-step' } as const;
+
+function read(key: string): string | null {
+  try {
+    return localStorage.getItem(key);
+  } catch {
+    return null; // storage blocked (privacy settings): behave as if nothing was stored
+  }
+}
+
+function write(key: string, value: string): void {
+  try {
+    localStorage.setItem(key, value);
+  } catch {
+    // Not remembered, but the choice still applies to this page.
+  }
+}
+
+export function loadView(): ViewSettings {
+  try {
+    const parsed: unknown = JSON.parse(read(KEYS.view) ?? 'null');
+    if (!parsed || typeof parsed !== 'object') return { ...DEFAULT_VIEW };
+    const v = parsed as Record<string, unknown>;
+    return {
+      mode: v.mode === 'zh' || v.mode === 'en' || v.mode === 'both' ? v.mode : DEFAULT_VIEW.mode,
+      swap: typeof v.swap === 'boolean' ? v.swap : DEFAULT_VIEW.swap,
+      reveal: typeof v.reveal === 'boolean' ? v.reveal : DEFAULT_VIEW.reveal,
+    };
+  } catch {
+    return { ...DEFAULT_VIEW };
+  }
+}
+
+export function saveView(view: ViewSettings): void {
+  write(KEYS.view, JSON.stringify(view));
+}
+
+export function loadTheme(): Theme {
+  const t = read(KEYS.theme);
+  return t === 'light' || t === 'dark' ? t : 'system';
+}
+
+export function saveTheme(theme: Theme): void {
+  write(KEYS.theme, theme);
+}
+
+export function loadFontStep(): number {
+  const n = Number(read(KEYS.fontStep));
+  return Number.isInteger(n) && n >= FONT_STEPS.min && n <= FONT_STEPS.max ? n : 0;
+}
+
+export function saveFontStep(step: number): void {
+  write(KEYS.fontStep, String(step));
+}
+
+/** Applies the view to the reader page (CSS reads these attributes). */
+export function applyView(view: ViewSettings): void {
+  const main = document.querySelector<HTMLElement>('main.reader');
+  if (!main) return;
+  main.dataset.view = view.mode;
+  main.toggleAttribute('data-swap', view.swap);
+  main.toggleAttribute('data-reveal', view.reveal);
+}
+
+export function applyTheme(theme: Theme): void {
+  if (theme === 'system') delete document.documentElement.dataset.theme;
+  else document.documentElement.dataset.theme = theme;
+}
+
+export function applyFontStep(step: number): void {
+  if (step === 0) document.documentElement.style.removeProperty('--rdr-font-step');
+  else document.documentElement.style.setProperty('--rdr-font-step', String(step));
+}
+
+/** Shows or hides one paragraph's English in "English on tap" mode, and says so (rdr-reveal). */
+export function toggleReveal(row: HTMLElement): void {
+  row.classList.toggle('revealed');
+  row.dispatchEvent(new CustomEvent('rdr-reveal', { detail: { revealed: row.classList.contains('revealed') }, bubbles: true }));
+}
