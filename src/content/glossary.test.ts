@@ -16,6 +16,7 @@ source:
   description: A test fixture.
 translation:
   credit: Tests.
+  citeAs: Tests
 `;
 const ZH = '@title\n# 示例\n\n@1.0.1\n扎实做好“六稳”工作，建设四好农村路。\n';
 const EN = '@title\n# Example\n\n@1.0.1\nWe will ensure "stability on six fronts" and build Four Good Rural Roads.\n';

@@ -261,7 +261,7 @@ export function draftMeta(blocks: ImportedBlock[], englishTitle: string | undefi
     `date: ${iso}${date ? '' : '  # not found in the text: fill in'}`,
     'level: national  # national | Henan | Jiaozuo | Wuzhi',
     'source:\n  description: Not yet recorded',
-    'translation:\n  credit: Not yet recorded',
+    'translation:\n  credit: Not yet recorded\n  citeAs: Not yet recorded',
     'aliases: {}',
     '',
   ].join('\n');

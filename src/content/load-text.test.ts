@@ -19,6 +19,7 @@ source:
   description: A test fixture.
 translation:
   credit: Tests.
+  citeAs: Tests
 aliases: {}
 `;
 const ZH = '@title\n# 示例\n\n@1\n## 一、部分\n\n@1.0.1\n第一段。\n\n@1.0.2\n第二段。\n';
@@ -69,7 +70,7 @@ describe('bad input fails with file:line and a plain sentence', () => {
     ['a date in another format', { meta: META.replace('2021-01-08', '8 January 2021') }, 'texts/sample/meta.yaml:7: date must be a date written YYYY-MM-DD'],
     ['an unknown level', { meta: META.replace('level: Wuzhi', 'level: county') }, 'texts/sample/meta.yaml:8: level is invalid'],
     ['an unknown metadata key', { meta: `${META}colour: red\n` }, 'texts/sample/meta.yaml:1: the file has unknown key(s)'],
-    ['an alias to nowhere', { meta: META.replace('aliases: {}', 'aliases:\n  "2.1": "9.9.9"') }, 'texts/sample/meta.yaml:14: alias 2.1 points to 9.9.9, which is not a paragraph of this text'],
+    ['an alias to nowhere', { meta: META.replace('aliases: {}', 'aliases:\n  "2.1": "9.9.9"') }, 'texts/sample/meta.yaml:15: alias 2.1 points to 9.9.9, which is not a paragraph of this text'],
     ['a file that is not UTF-8', { en: new Uint8Array([0x40, 0x31, 0x0a, 0xb5, 0xda]) }, 'texts/sample/en.md:2: the file is not valid UTF-8'],
   ];
   it.each(cases)('%s', (_name, files, expected) => {

@@ -258,7 +258,7 @@ function citable(doc: TextDoc): CitableText {
     issuer: meta.issuer,
     speaker: meta.speaker && { zh: `${meta.speaker.role.zh}${meta.speaker.name.zh}`, en: `${meta.speaker.name.en}, ${meta.speaker.role.en}` },
     date: meta.date,
-    translator: meta.translation.credit.replace(/\.$/, ''),
+    translator: meta.translation.citeAs,
     site: translate('en', 'site.name'),
   };
 }

@@ -37,7 +37,14 @@ export const TextMetaSchema = z
         retrieved: IsoDate.optional(),
       })
       .strict(),
-    translation: z.object({ credit: z.string().min(1), note: z.string().min(1).optional() }).strict(),
+    translation: z
+      .object({
+        credit: z.string().min(1),
+        /** The translator as a citation names it (short): "Policy Reader contributors". */
+        citeAs: z.string().min(1),
+        note: z.string().min(1).optional(),
+      })
+      .strict(),
     excerpt: z
       .object({
         /** The last paragraph the source contains. */
