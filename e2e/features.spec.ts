@@ -55,10 +55,10 @@ test.describe('view modes', () => {
       await expect(en).toBeVisible();
       await expect(page.locator('[id="1.0.5"] .cell.en')).toBeHidden();
       // Keyboard users get a button for the same thing.
-      const show = page.locator('[id="1.0.5"] rdr-para-actions').getByRole('button', { name: 'Show the English of paragraph 1.0.5' });
+      const show = page.locator('[id="1.0.5"] rdr-para-actions').getByRole('button', { name: 'Show English of paragraph 1.0.5' });
       await show.click();
       await expect(page.locator('[id="1.0.5"] .cell.en')).toBeVisible();
-      await expect(show).toHaveAttribute('aria-expanded', 'true');
+      await expect(page.locator('[id="1.0.5"] rdr-para-actions').getByRole('button', { name: 'Hide English of paragraph 1.0.5' })).toHaveAttribute('aria-expanded', 'true');
     });
   });
 });
@@ -111,12 +111,14 @@ test.describe('interface language', () => {
     test('gets an English interface, can switch to Chinese, and it is remembered', async ({ page }) => {
       await page.goto(READER);
       await expect(page.locator('.site-nav')).toContainText('Library');
+      await page.locator('rdr-settings').getByRole('button', { name: 'Settings' }).click();
       await page.locator('rdr-settings').getByRole('button', { name: '中文' }).click();
       await expect(page.locator('.site-nav')).toContainText('文库');
       await expect(page.locator('rdr-para-actions').first().getByRole('button').first()).toHaveText('复制链接');
       await expect(page.locator('.cell.en[data-para="1.0.2"]')).toHaveText(doc.paragraphs.find((p) => p.id === '1.0.2')!.en.text);
       await page.reload();
       await expect(page.locator('.site-nav')).toContainText('文库');
+      await page.locator('rdr-settings').getByRole('button', { name: '设置' }).click();
       await page.locator('rdr-settings').getByRole('button', { name: 'English' }).click();
       await expect(page.locator('.site-nav')).toContainText('Library');
     });
@@ -232,6 +234,7 @@ test.describe('appearance', () => {
   test('dark theme and larger text, remembered', async ({ page }) => {
     await page.goto(READER);
     const settings = page.locator('rdr-settings');
+    await settings.getByRole('button', { name: 'Settings' }).click();
     const light = await page.evaluate(() => getComputedStyle(document.documentElement).backgroundColor);
     await settings.getByRole('button', { name: 'Dark' }).click();
     await expect(page.locator('html')).toHaveAttribute('data-theme', 'dark');

@@ -1,10 +1,10 @@
 import './styles/tokens.css';
 import './styles/reader.css';
 import './components/rdr-para-target.ts';
-import { translateStaticLabels, uiLanguage } from './i18n/localize.ts';
+import { initUiLanguage } from './i18n/localize.ts';
 
-// The static pages are written with English labels; a Chinese-speaking browser gets its own.
-if (uiLanguage() !== 'en') translateStaticLabels();
+// The static pages are written with English labels; a Chinese interface loads its strings.
+void initUiLanguage();
 import './components/rdr-term-popup.ts';
 import './components/rdr-para-actions.ts';
 import './components/rdr-selection-link.ts';

@@ -1,5 +1,8 @@
 import { describe, expect, it } from 'vitest';
-import { citations, type CitableText } from './formats.ts';
+import { translate, type UiLanguage } from '../i18n/resources.ts';
+import { citations as cite, type CitableText, type CitationInput } from './formats.ts';
+
+const citations = (input: CitationInput, lang: UiLanguage) => cite(input, lang, (key, values) => translate(lang, key, values));
 
 const text: CitableText = {
   slug: 'wuzhi-2020',

@@ -1,4 +1,4 @@
-import { translate, type UiLanguage } from '../i18n/resources.ts';
+import type { Translate, UiLanguage } from '../i18n/keys.ts';
 import type { CitationTarget } from './hash.ts';
 
 /** What a citation needs to know about a text; the build writes it into the page as JSON. */
@@ -46,33 +46,33 @@ function dates(iso: string, lang: UiLanguage) {
 }
 
 /** "¶ 1.3.2", "¶¶ 1.3.2–1.3.4" (or 第…段), for the citation's locator. */
-export function locator(target: CitationTarget, lang: UiLanguage): string {
-  return target.kind === 'range' ? translate(lang, 'cite.range', { from: target.from, to: target.to }) : translate(lang, 'cite.paragraph', { id: target.kind === 'paragraph' ? target.id : target.id });
+export function locator(target: CitationTarget, t: Translate): string {
+  return target.kind === 'range' ? t('cite.range', { from: target.from, to: target.to }) : t('cite.paragraph', { id: target.id });
 }
 
 function bibEscape(text: string): string {
   return text.replace(/([{}%&#_$\\])/g, '\\$1');
 }
 
-/** Every citation format for a paragraph, range or phrase, in the interface language. */
-export function citations(input: CitationInput, lang: UiLanguage): Record<CitationFormat, string> {
+/** Every citation format for a paragraph, range or phrase, in the interface language (`t`). */
+export function citations(input: CitationInput, lang: UiLanguage, t: Translate): Record<CitationFormat, string> {
   const { text, target, url } = input;
   const published = dates(text.date, lang);
   const accessed = dates(input.accessed, lang);
-  const where = locator(target, lang);
+  const where = locator(target, t);
   const quoteZh = input.quote?.zh;
   const quoteEn = input.quote?.en;
   const quotePart = quoteZh || quoteEn
-    ? translate(lang, 'cite.quotePart', {
+    ? t('cite.quotePart', {
         quoteZh: quoteZh ?? quoteEn ?? '',
-        quoteEnPart: quoteZh && quoteEn ? translate(lang, 'cite.quoteEnPart', { quoteEn }) : '',
+        quoteEnPart: quoteZh && quoteEn ? t('cite.quoteEnPart', { quoteEn }) : '',
       })
     : '';
   const values = {
     issuer: lang === 'zh' ? text.issuer.zh : text.issuer.en,
     title: text.title.en,
     titleZh: text.title.zh,
-    speakerPart: text.speaker ? translate(lang, 'cite.chicagoSpeaker', { speaker: lang === 'zh' ? text.speaker.zh : text.speaker.en }) : '',
+    speakerPart: text.speaker ? t('cite.chicagoSpeaker', { speaker: lang === 'zh' ? text.speaker.zh : text.speaker.en }) : '',
     date: published.long,
     dateApa: published.apa,
     dateMla: published.mla,
@@ -93,16 +93,16 @@ export function citations(input: CitationInput, lang: UiLanguage): Record<Citati
     `  title = {{${bibEscape(text.title.en)}} [${bibEscape(text.title.zh)}]},`,
     `  year = {${y}},`,
     `  month = ${BIB_MONTHS[m - 1]},`,
-    `  note = {${bibEscape(translate(lang, 'cite.bibNote', { where, translator: text.translator }) + bibQuote)}},`,
+    `  note = {${bibEscape(t('cite.bibNote', { where, translator: text.translator }) + bibQuote)}},`,
     `  url = {${url}},`,
     `  urldate = {${input.accessed}}`,
     '}',
   ].join('\n');
   return {
-    chicago: translate(lang, 'cite.chicago', values),
-    apa: translate(lang, 'cite.apa', values),
-    mla: translate(lang, 'cite.mla', values),
+    chicago: t('cite.chicago', values),
+    apa: t('cite.apa', values),
+    mla: t('cite.mla', values),
     bibtex,
-    plain: translate(lang, 'cite.plain', values),
+    plain: t('cite.plain', values),
   };
 }

@@ -7,7 +7,7 @@ import { formatHash, type CitationTarget } from '../citation/hash.ts';
 import { counterpartQuote } from '../citation/counterpart.ts';
 import { listen } from './listen.ts';
 import { LocalizeController, uiLanguage } from '../i18n/localize.ts';
-import type { UiKey } from '../i18n/resources.ts';
+import type { UiKey } from '../i18n/keys.ts';
 import { buttonStyles, dialogStyles } from '../styles/controls.ts';
 
 const FORMAT_LABEL: Record<CitationFormat, UiKey> = {
@@ -112,7 +112,7 @@ export class RdrCiteDialog extends LitElement {
         ? (() => {
             const url = pageUrl() + formatHash(target);
             const quote = target.kind === 'phrase' ? { [target.lang]: target.quote, ...counterpartQuote(target) } : undefined;
-            const all = citations({ text, target, url, accessed: this.today(), quote }, uiLanguage());
+            const all = citations({ text, target, url, accessed: this.today(), quote }, uiLanguage(), t);
             return html`<section>
                 <h3><span>${t('cite.permalink')}</span><button type="button" @click=${() => this.copy(url, 'link')}>${t('cite.copy')}</button></h3>
                 <pre class="code" data-format="link">${url}</pre>

@@ -4,28 +4,22 @@ import { listen } from './listen.ts';
 
 /**
  * The reader's table of contents (built as static HTML: parts and sections, inside a
- * `<details>`). This element marks the part or section being read with `aria-current` as the
- * reader scrolls, keeps the outline open on wide screens and collapsed on phones.
+ * `<details>` that is collapsed on phones and always shown on wide screens, by CSS). This element
+ * marks the part or section being read with `aria-current` as the reader scrolls.
  */
 @customElement('rdr-outline')
 export class RdrOutline extends LitElement {
   private frame = 0;
-  private readonly wide = window.matchMedia('(min-width: 1100px)');
 
   private readonly onScroll = () => {
     cancelAnimationFrame(this.frame);
     this.frame = requestAnimationFrame(() => this.follow());
   };
 
-  private readonly onWidth = () => {
-    const details = this.querySelector('details');
-    if (details) details.open = this.wide.matches;
-  };
 
   /** Listeners held while the element is connected. */
   private readonly listeners = [
     listen(this, window, 'scroll', this.onScroll, { passive: true }),
-    listen(this, this.wide, 'change', this.onWidth),
   ];
 
   // The outline is the static nav inside this element; it has no shadow DOM of its own.
@@ -35,7 +29,6 @@ export class RdrOutline extends LitElement {
 
   override connectedCallback(): void {
     super.connectedCallback();
-    this.onWidth();
     this.follow();
   }
 

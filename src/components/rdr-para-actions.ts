@@ -95,7 +95,7 @@ export class RdrParaActions extends LitElement {
     return html`<button part="button" type="button" aria-label=${t('cite.copyLinkTo', { id: this.para })} @click=${this.copyLink}>${t('cite.copyLink')}</button
       ><button part="button" type="button" aria-label=${t('cite.citeParagraph', { id: this.para })} aria-haspopup="dialog" @click=${this.cite}>${t('cite.cite')}</button
       >${this.revealMode
-        ? html`<button part="button" type="button" aria-expanded=${this.revealed} aria-label=${t('view.showEnglishFor', { id: this.para })} @click=${this.toggleEnglish}>${t(this.revealed ? 'view.hideEnglish' : 'view.showEnglish')}</button>`
+        ? html`<button part="button" type="button" aria-expanded=${this.revealed} aria-label=${t(this.revealed ? 'view.hideEnglishFor' : 'view.showEnglishFor', { id: this.para })} @click=${this.toggleEnglish}>${t(this.revealed ? 'view.hideEnglish' : 'view.showEnglish')}</button>`
         : ''}`;
   }
 }

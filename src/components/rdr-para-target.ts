@@ -5,8 +5,8 @@ import { cellOf, paragraphOrder, rangeInText, rowsOf } from '../citation/documen
 import { formatHash, locatePhrase, parseHash, type CitationTarget } from '../citation/hash.ts';
 import { locator } from '../citation/formats.ts';
 import { listen } from './listen.ts';
-import { LocalizeController, uiLanguage } from '../i18n/localize.ts';
-import type { UiKey } from '../i18n/resources.ts';
+import { LocalizeController } from '../i18n/localize.ts';
+import type { UiKey } from '../i18n/keys.ts';
 import { buttonStyles } from '../styles/controls.ts';
 
 const HIGHLIGHT = 'rdr-cited-phrase';
@@ -160,7 +160,7 @@ export class RdrParaTarget extends LitElement {
     const bar =
       target && target.kind !== 'paragraph'
         ? html`<div part="bar">
-            <span>${locator(target, uiLanguage())}${target.kind === 'phrase' ? html` · “${target.quote}”` : nothing}</span>
+            <span>${locator(target, t)}${target.kind === 'phrase' ? html` · “${target.quote}”` : nothing}</span>
             <span class="actions">
               <button type="button" @click=${this.copyLink}>${t('cite.copyLink')}</button>
               <button type="button" @click=${this.cite}>${t('cite.cite')}</button>

@@ -1,4 +1,4 @@
-import { LitElement, html } from 'lit';
+import { LitElement, css, html } from 'lit';
 import { customElement, state } from 'lit/decorators.js';
 import { listen } from './listen.ts';
 import { LocalizeController } from '../i18n/localize.ts';
@@ -14,7 +14,21 @@ import { toolbarStyles } from '../styles/controls.ts';
  */
 @customElement('rdr-view-controls')
 export class RdrViewControls extends LitElement {
-  static override styles = toolbarStyles;
+  static override styles = [
+    toolbarStyles,
+    css`
+      :host {
+        row-gap: 0.5rem;
+      }
+      /* On phones the view choice takes the first row and the two toggles the second, always,
+         so the space reserved for this element before it upgrades is exact. */
+      @media screen and (max-width: 720px) {
+        [role='group'] {
+          flex-basis: 100%;
+        }
+      }
+    `,
+  ];
 
   private readonly i18n = new LocalizeController(this);
   @state() private view: ViewSettings = loadView();

@@ -27,12 +27,20 @@ const t = (key: UiKey, values?: Record<string, string | number>) => escapeHtml(t
 const label = (key: UiKey, values?: Record<string, string | number>) =>
   `<span data-i18n="${key}"${values ? ` data-i18n-values="${escapeHtml(JSON.stringify(values))}"` : ''}>${t(key, values)}</span>`;
 
+/**
+ * The pages are static files, so their Content-Security-Policy travels in a <meta>. Scripts only
+ * from this site (no inline script, no eval); styles from this site (Lit's constructable
+ * stylesheets and CSSOM changes are not inline styles); the search index is fetched from here.
+ */
+export const CSP = "default-src 'self'; script-src 'self'; style-src 'self'; img-src 'self' data:; font-src 'self'; connect-src 'self'; object-src 'none'; base-uri 'none'; form-action 'self'; frame-src 'none'";
+
 function layout(options: { title: string; description: string; body: string; assets: PageAssets }): string {
   return `<!doctype html>
 <html lang="en">
 <head>
 <meta charset="utf-8">
 <meta name="viewport" content="width=device-width, initial-scale=1">
+<meta http-equiv="Content-Security-Policy" content="${CSP}">
 <title>${escapeHtml(options.title)}</title>
 <meta name="description" content="${escapeHtml(options.description)}">
 <meta name="color-scheme" content="light dark">
@@ -285,7 +293,7 @@ function outline(doc: TextDoc): string {
     }
   }
   if (open) items.push('</ol></li>');
-  return `<rdr-outline class="outline"><details open><summary>${label('outline.label')}</summary><nav aria-label="${t('outline.label')}"><ol>${items.join('')}</ol></nav></details></rdr-outline>`;
+  return `<rdr-outline class="outline"><details><summary>${label('outline.label')}</summary><nav aria-label="${t('outline.label')}"><ol>${items.join('')}</ol></nav></details></rdr-outline>`;
 }
 
 /** The search index: every paragraph's plain text in both languages, and the glossary. */

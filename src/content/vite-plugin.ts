@@ -36,6 +36,14 @@ export function contentPlugin(options: { contentRoot?: string } = {}): Plugin {
       for (const page of pages(contentRoot(), { head })) {
         this.emitFile({ type: 'asset', fileName: page.path, source: page.html });
       }
+      // Which source modules went into which client chunk, for the bundle budget check
+      // (scripts/check-budgets.ts): no Markdown parser or glossary matcher may reach the browser.
+      const modules = Object.fromEntries(
+        Object.values(bundle)
+          .filter((c) => c.type === 'chunk')
+          .map((c) => [c.fileName, { entry: c.isEntry, imports: c.imports, dynamicImports: c.dynamicImports, modules: Object.keys(c.modules).map((m) => m.replace(`${config.root}/`, '')) }]),
+      );
+      this.emitFile({ type: 'asset', fileName: '.vite/client-modules.json', source: JSON.stringify(modules, null, 1) });
     },
     configureServer(server) {
       server.middlewares.use(async (req, res, next) => {

@@ -35,7 +35,7 @@ export const en = {
     dismiss: 'Dismiss',
   },
   settings: {
-    label: 'Reading settings',
+    label: 'Settings',
     theme: 'Theme',
     themeSystem: 'System',
     themeLight: 'Light',
@@ -56,7 +56,8 @@ export const en = {
     reveal: 'English on tap',
     showEnglish: 'Show English',
     hideEnglish: 'Hide English',
-    showEnglishFor: 'Show the English of paragraph {{id}}',
+    showEnglishFor: 'Show English of paragraph {{id}}',
+    hideEnglishFor: 'Hide English of paragraph {{id}}',
   },
   search: {
     label: 'Search',

@@ -37,7 +37,7 @@ export const zh: Resources = {
     dismiss: '关闭',
   },
   settings: {
-    label: '阅读设置',
+    label: '设置',
     theme: '主题',
     themeSystem: '跟随系统',
     themeLight: '浅色',
@@ -58,7 +58,8 @@ export const zh: Resources = {
     reveal: '点按显示英文',
     showEnglish: '显示英文',
     hideEnglish: '隐藏英文',
-    showEnglishFor: '显示第 {{id}} 段的英文',
+    showEnglishFor: '显示英文：第 {{id}} 段',
+    hideEnglishFor: '隐藏英文：第 {{id}} 段',
   },
   search: {
     label: '搜索',
@@ -85,9 +86,9 @@ export const zh: Resources = {
   },
   cite: {
     copyLink: '复制链接',
-    copyLinkTo: '复制第 {{id}} 段的链接',
+    copyLinkTo: '复制链接：第 {{id}} 段',
     cite: '引用',
-    citeParagraph: '引用第 {{id}} 段',
+    citeParagraph: '引用：第 {{id}} 段',
     copyLinkToSelection: '复制所选文字的链接',
     citeSelection: '引用所选文字',
     linkCopied: '链接已复制：{{url}}',

@@ -1,0 +1,69 @@
+/**
+ * npm run check:budgets — byte and count budgets of the built site (after `npm run build`):
+ * - the JavaScript the reader page ships in its default (English) interface, the entry, what it
+ *   imports and every chunk it may load later (citation dialog, glossary filter): ≤ 30 KB gzip;
+ *   a Chinese interface also loads i18next with the Chinese strings: reported, budget 45 KB;
+ * - all CSS: ≤ 10 KB gzip;
+ * - no Markdown parser, schema library or glossary matcher in any client chunk.
+ * Layout shift (CLS 0) is measured in Chromium by e2e/quality.spec.ts.
+ */
+import { readFileSync } from 'node:fs';
+import { join, resolve } from 'node:path';
+import { gzipSync } from 'node:zlib';
+
+const root = resolve(import.meta.dirname, '..');
+const dist = join(root, 'dist');
+const KB = 1024;
+const BUDGET = { js: 30 * KB, jsChinese: 45 * KB, css: 10 * KB };
+/** Build-time code that must never reach the browser. */
+const FORBIDDEN = [/node_modules\/marked\//, /node_modules\/yaml\//, /node_modules\/zod\//, /node_modules\/pinyin-pro\//, /^src\/content\//];
+/** Chunks only a Chinese interface loads. */
+const CHINESE_ONLY = [/node_modules\/i18next\//, /^src\/i18n\/zh\.ts$/];
+
+interface ChunkInfo {
+  entry: boolean;
+  imports: string[];
+  dynamicImports: string[];
+  modules: string[];
+}
+const chunks = JSON.parse(readFileSync(join(dist, '.vite/client-modules.json'), 'utf8')) as Record<string, ChunkInfo>;
+const gz = (file: string) => gzipSync(readFileSync(join(dist, file)), { level: 9 }).length;
+const kb = (n: number) => `${(n / KB).toFixed(2)} KB`;
+
+const html = readFileSync(join(dist, 'wuzhi-2020/index.html'), 'utf8');
+const entry = /<script type="module" src="\/([^"]+)"/.exec(html)?.[1];
+if (!entry || !chunks[entry]) throw new Error('the reader page has no module script from the bundle');
+
+/** The entry, its static imports and everything reachable by dynamic import. */
+const reachable = new Set<string>();
+const visit = (file: string) => {
+  if (reachable.has(file)) return;
+  reachable.add(file);
+  for (const next of [...chunks[file]!.imports, ...chunks[file]!.dynamicImports]) visit(next);
+};
+visit(entry);
+const chineseOnly = (file: string) => chunks[file]!.modules.some((m) => CHINESE_ONLY.some((re) => re.test(m)));
+const english = [...reachable].filter((f) => !chineseOnly(f));
+const chinese = [...reachable];
+
+const problems: string[] = [];
+const rows: [string, number, number][] = [];
+const jsEnglish = english.reduce((n, f) => n + gz(f), 0);
+const jsChinese = chinese.reduce((n, f) => n + gz(f), 0);
+rows.push(['reader JavaScript, English interface (all chunks it can load)', jsEnglish, BUDGET.js]);
+rows.push(['reader JavaScript, Chinese interface (adds i18next and the Chinese strings)', jsChinese, BUDGET.jsChinese]);
+const css = [...html.matchAll(/<link rel="stylesheet" href="\/([^"]+)"/g)].map((m) => m[1]!);
+const cssBytes = css.reduce((n, f) => n + gz(f), 0);
+rows.push(['CSS', cssBytes, BUDGET.css]);
+
+for (const [what, bytes, budget] of rows) {
+  console.log(`${what.padEnd(78)} ${kb(bytes).padStart(9)}  budget ${kb(budget)}  ${bytes <= budget ? 'ok' : 'OVER'}`);
+  if (bytes > budget) problems.push(`${what}: ${kb(bytes)} is over the budget of ${kb(budget)}`);
+}
+for (const file of english) console.log(`    ${file.padEnd(40)} ${kb(gz(file)).padStart(9)}${file === entry ? '  (entry)' : ''}`);
+for (const [file, info] of Object.entries(chunks)) {
+  for (const m of info.modules) if (FORBIDDEN.some((re) => re.test(m))) problems.push(`${file} contains build-time code: ${m}`);
+}
+console.log(`No Markdown parser, schema library or glossary matcher in ${Object.keys(chunks).length} client chunks: ${problems.some((p) => p.includes('build-time')) ? 'FAILED' : 'ok'}`);
+for (const p of problems) console.error(`error: ${p}`);
+process.exitCode = problems.length ? 1 : 0;
