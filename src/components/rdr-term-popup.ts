@@ -13,7 +13,8 @@ const CLOSE_DELAY = 300;
  * open while the pointer is over it, so its text can be selected and its links followed
  * (WCAG 2.2 SC 1.4.13); Escape closes it. It lives in the top layer (Popover API) and is placed
  * with CSS anchor positioning, so it never pushes the text around. Its content is the term's
- * card, rendered at build time into a `<template id="term-card-<id>">`.
+ * card, rendered at build time into `/<slug>/terms.json` (named by the `cards` attribute), which is
+ * fetched once, when the browser is idle or at the first term, so the page itself stays small.
  *
  * While a term is active, the same entry in the other language of the row is highlighted.
  *
@@ -77,7 +78,7 @@ export class RdrTermPopup extends LitElement {
     this.cancelClose();
     clearTimeout(this.openTimer);
     if (term === this.term && this.matches(':popover-open')) return;
-    this.openTimer = setTimeout(() => this.show(term), OPEN_DELAY);
+    this.openTimer = setTimeout(() => void this.show(term), OPEN_DELAY);
   };
 
   private readonly onPointerOut = (event: PointerEvent) => {
@@ -150,25 +151,52 @@ export class RdrTermPopup extends LitElement {
     this.closeTimer = setTimeout(() => this.hide(), CLOSE_DELAY);
   }
 
+  private cards: Promise<Record<string, string>> | undefined;
+  private pending: HTMLElement | undefined;
+
+  /** The term cards of this text (id -> card HTML written by the build), fetched once. */
+  private loadCards(): Promise<Record<string, string>> {
+    const url = this.getAttribute('cards');
+    if (!url) return Promise.resolve({});
+    this.cards ??= fetch(url)
+      .then((r) => (r.ok ? (r.json() as Promise<Record<string, string>>) : {}))
+      .catch(() => {
+        this.cards = undefined; // try again at the next term
+        return {};
+      });
+    return this.cards;
+  }
+
+  override firstUpdated(): void {
+    // Fetch the cards when the browser has nothing better to do, so the first hover is instant.
+    const idle = window.requestIdleCallback ?? ((fn: () => void) => setTimeout(fn, 200));
+    idle(() => void this.loadCards());
+  }
+
   /** Opens the popup on a term element. */
-  show(term: HTMLElement): void {
-    const id = term.dataset.term ?? '';
-    const template = document.getElementById(`term-card-${id}`);
-    if (!(template instanceof HTMLTemplateElement)) return;
+  async show(term: HTMLElement): Promise<void> {
     if (term === this.term && this.matches(':popover-open')) return;
+    const id = term.dataset.term ?? '';
+    this.pending = term;
+    const card = (await this.loadCards())[id];
+    // Another term may have been chosen, or this one left, while the cards were loading.
+    if (!card || this.pending !== term) return;
     this.release();
     this.term = term;
     term.style.setProperty('anchor-name', ANCHOR);
     term.setAttribute('aria-describedby', this.id);
     term.classList.add('is-active');
     this.setCounterparts(term, true);
-    this.replaceChildren(template.content.cloneNode(true));
+    const template = document.createElement('template');
+    template.innerHTML = card; // written and escaped by the build, from this site only
+    this.replaceChildren(template.content);
     if (!this.matches(':popover-open')) this.showPopover();
     this.dispatchEvent(new CustomEvent('rdr-term-open', { detail: { term: id }, bubbles: true, composed: true }));
   }
 
   /** Closes the popup. */
   hide(): void {
+    this.pending = undefined;
     clearTimeout(this.openTimer);
     clearTimeout(this.closeTimer);
     this.release();

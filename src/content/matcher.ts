@@ -10,16 +10,21 @@ export interface Match<T> {
 }
 
 interface Node<T> {
-  next: Map<string, number>;
+  /** Transitions by UTF-16 code unit. */
+  next: Map<number, number>;
   fail: number;
-  /** Patterns ending here (own and through failure links): [length, value]. */
+  /** Patterns ending here (own and through failure links): [length in code units, value]. */
   out: [number, T][];
 }
 
 export class Matcher<T> {
   private readonly nodes: Node<T>[] = [{ next: new Map(), fail: 0, out: [] }];
 
-  /** `fold` maps one character to its comparison form (e.g. lower case); it must keep length 1. */
+  /**
+   * `fold` maps one character to its comparison form (e.g. lower case); it must keep length 1.
+   * Matching works on UTF-16 code units, so offsets are ordinary string indices; characters
+   * outside the BMP are two units in both the patterns and the text, and still match.
+   */
   constructor(
     patterns: Iterable<[string, T]>,
     private readonly fold: (ch: string) => string = (ch) => ch,
@@ -28,31 +33,37 @@ export class Matcher<T> {
     this.link();
   }
 
+  private code(text: string, i: number): number {
+    const unit = text.charCodeAt(i);
+    // Fold only what can change: ASCII letters and the few other BMP letters a fold maps.
+    if (unit < 0x80 || (unit >= 0xd800 && unit <= 0xdfff)) return unit < 0x80 ? this.fold(text[i]!).charCodeAt(0) : unit;
+    return this.fold(text[i]!).charCodeAt(0);
+  }
+
   private add(pattern: string, value: T): void {
     if (pattern.length === 0) return;
     let state = 0;
-    for (const raw of pattern) {
-      const ch = this.fold(raw);
-      let next = this.nodes[state]!.next.get(ch);
+    for (let i = 0; i < pattern.length; i++) {
+      const unit = this.code(pattern, i);
+      let next = this.nodes[state]!.next.get(unit);
       if (next === undefined) {
         next = this.nodes.push({ next: new Map(), fail: 0, out: [] }) - 1;
-        this.nodes[state]!.next.set(ch, next);
+        this.nodes[state]!.next.set(unit, next);
       }
       state = next;
     }
-    this.nodes[state]!.out.push([[...pattern].length, value]);
+    this.nodes[state]!.out.push([pattern.length, value]);
   }
 
   private link(): void {
-    const queue: number[] = [];
-    for (const child of this.nodes[0]!.next.values()) queue.push(child);
-    while (queue.length > 0) {
-      const state = queue.shift()!;
+    const queue: number[] = [...this.nodes[0]!.next.values()];
+    for (let head = 0; head < queue.length; head++) {
+      const state = queue[head]!;
       const node = this.nodes[state]!;
-      for (const [ch, child] of node.next) {
+      for (const [unit, child] of node.next) {
         let f = node.fail;
-        while (f !== 0 && !this.nodes[f]!.next.has(ch)) f = this.nodes[f]!.fail;
-        const target = this.nodes[f]!.next.get(ch);
+        while (f !== 0 && !this.nodes[f]!.next.has(unit)) f = this.nodes[f]!.fail;
+        const target = this.nodes[f]!.next.get(unit);
         this.nodes[child]!.fail = target !== undefined && target !== child ? target : 0;
         this.nodes[child]!.out.push(...this.nodes[this.nodes[child]!.fail]!.out);
         queue.push(child);
@@ -60,30 +71,28 @@ export class Matcher<T> {
     }
   }
 
-  /** Every match, overlapping ones included, in order of end position. Offsets are in UTF-16 units. */
-  *all(text: string): Generator<Match<T>> {
+  /** Every match, overlapping ones included, in order of end position. */
+  all(text: string): Match<T>[] {
+    const matches: Match<T>[] = [];
+    const nodes = this.nodes;
     let state = 0;
-    const chars = [...text];
-    const offsets: number[] = [];
-    let offset = 0;
-    for (const c of chars) {
-      offsets.push(offset);
-      offset += c.length;
-    }
-    offsets.push(offset);
-    for (let i = 0; i < chars.length; i++) {
-      const ch = this.fold(chars[i]!);
-      while (state !== 0 && !this.nodes[state]!.next.has(ch)) state = this.nodes[state]!.fail;
-      state = this.nodes[state]!.next.get(ch) ?? 0;
-      for (const [length, value] of this.nodes[state]!.out) {
-        yield { start: offsets[i + 1 - length]!, end: offsets[i + 1]!, value };
+    for (let i = 0; i < text.length; i++) {
+      const unit = this.code(text, i);
+      let next = nodes[state]!.next.get(unit);
+      while (next === undefined && state !== 0) {
+        state = nodes[state]!.fail;
+        next = nodes[state]!.next.get(unit);
       }
+      state = next ?? 0;
+      const out = nodes[state]!.out;
+      for (let k = 0; k < out.length; k++) matches.push({ start: i + 1 - out[k]![0], end: i + 1, value: out[k]![1] });
     }
+    return matches;
   }
 
   /** Non-overlapping matches, leftmost first, the longest at each start. */
   find(text: string, accept: (m: Match<T>) => boolean = () => true): Match<T>[] {
-    const candidates = [...this.all(text)].filter(accept);
+    const candidates = this.all(text).filter(accept);
     candidates.sort((a, b) => a.start - b.start || b.end - a.end);
     const chosen: Match<T>[] = [];
     let reach = 0;

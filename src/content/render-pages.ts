@@ -135,9 +135,8 @@ ${aboutHtml}
 ${body}
 ${excerptEnd}
 </article>
-${termTemplates(doc, site)}
 <script type="application/json" id="rdr-text">${jsonForScript(citable(doc))}</script>
-<rdr-term-popup></rdr-term-popup>
+<rdr-term-popup cards="/${escapeHtml(doc.slug)}/terms.json"></rdr-term-popup>
 <rdr-sentence-link></rdr-sentence-link>
 <rdr-selection-link></rdr-selection-link>
 <rdr-cite-dialog></rdr-cite-dialog>
@@ -202,14 +201,11 @@ function countByEntry(occurrences: Site['occurrences']): Map<string, number> {
   return counts;
 }
 
-/** The cards of the terms used in one text, for the popup to show; inert until cloned. */
-function termTemplates(doc: TextDoc, site: Pick<Site, 'glossary' | 'occurrences'>): string {
+/** The cards of the terms used in one text, for the popup to fetch: entry id -> card HTML. */
+export function termCards(doc: TextDoc, site: Pick<Site, 'glossary' | 'occurrences'>): Record<string, string> {
   const used = new Set(site.occurrences.filter((o) => o.slug === doc.slug).map((o) => o.entry));
   const counts = countByEntry(site.occurrences);
-  return site.glossary
-    .filter((e) => used.has(e.id))
-    .map((e) => `<template id="term-card-${e.id}" data-term-zh="${escapeHtml(e.zh)}">${termCard(e, counts.get(e.id) ?? 0, 'p')}</template>`)
-    .join('\n');
+  return Object.fromEntries(site.glossary.filter((e) => used.has(e.id)).map((e) => [e.id, termCard(e, counts.get(e.id) ?? 0, 'p')]));
 }
 
 export function renderGlossaryPage(site: Site, assets: PageAssets): Page {

@@ -2,7 +2,7 @@ import { join } from 'node:path';
 import { ContentError, ContentErrors, ErrorList } from './errors.ts';
 import { GlossaryAnnotator, loadGlossary, renderingForms, type GlossaryEntry, type Occurrence } from './glossary.ts';
 import { listTextDirs, loadText, type TextDoc } from './load-text.ts';
-import { renderGlossaryPage, renderHome, renderReader, searchIndex, type Page, type PageAssets } from './render-pages.ts';
+import { renderGlossaryPage, renderHome, renderReader, searchIndex, termCards, type Page, type PageAssets } from './render-pages.ts';
 
 export interface Site {
   docs: TextDoc[];
@@ -60,8 +60,9 @@ export function buildPages(root: string, assets: PageAssets): Page[] {
   const site = loadSite(root);
   return [
     renderHome(site.docs, assets),
-    ...site.docs.map((doc) => renderReader(doc, assets, site)),
+    ...site.docs.flatMap((doc) => [renderReader(doc, assets, site), { path: `${doc.slug}/terms.json`, html: JSON.stringify(termCards(doc, site)) }]),
     renderGlossaryPage(site, assets),
     { path: 'search-index.json', html: JSON.stringify(searchIndex(site)) },
+    { path: 'robots.txt', html: 'User-agent: *\nAllow: /\n' },
   ];
 }

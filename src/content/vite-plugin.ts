@@ -48,13 +48,13 @@ export function contentPlugin(options: { contentRoot?: string } = {}): Plugin {
     configureServer(server) {
       server.middlewares.use(async (req, res, next) => {
         const url = (req.url ?? '/').split(/[?#]/)[0] ?? '/';
-        if (!url.endsWith('/') && !url.endsWith('.html') && !url.endsWith('.json')) return next();
+        if (!/(\/|\.html|\.json|\.txt)$/.test(url)) return next();
         try {
           const wanted = url.endsWith('/') ? `${url.slice(1)}index.html` : url.slice(1);
           const page = pages(contentRoot(), { head: `<script type="module" src="/${CLIENT_ENTRY}"></script>` }).find((p) => p.path === wanted);
           if (!page) return next();
-          if (page.path.endsWith('.json')) {
-            res.setHeader('Content-Type', 'application/json; charset=utf-8');
+          if (!page.path.endsWith('.html')) {
+            res.setHeader('Content-Type', page.path.endsWith('.json') ? 'application/json; charset=utf-8' : 'text/plain; charset=utf-8');
             res.end(page.html);
             return;
           }

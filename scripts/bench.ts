@@ -1,0 +1,144 @@
+/**
+ * npm run bench — prints figures; a benchmark, not a test (nothing here passes or fails).
+ *
+ * 1. the site's build time (vite build, median of 3);
+ * 2. Lighthouse 12.2.3 on the reader page under mobile emulation, in Debian's Chromium
+ *    (CHROME_PATH, default /usr/bin/chromium): the four category scores, LCP and TBT;
+ * 3. glossary matching on a synthetic 1,000,000-character text with 2,000 terms: the Aho–Corasick
+ *    matcher against a naive scan for each term, from the same run;
+ * 4. how the content pipeline's time grows with 1×, 10× and 100× the Wuzhi text.
+ */
+import { execFileSync } from 'node:child_process';
+import { cpSync, mkdirSync, mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join, resolve } from 'node:path';
+import { performance } from 'node:perf_hooks';
+import * as chromeLauncher from 'chrome-launcher';
+import lighthouse from 'lighthouse';
+import { preview } from 'vite';
+import { Matcher } from '../src/content/matcher.ts';
+import { buildPages } from '../src/content/site.ts';
+
+const root = resolve(import.meta.dirname, '..');
+const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)]!;
+const ms = (n: number) => `${n.toFixed(0)} ms`;
+
+function buildTime(): number {
+  const times: number[] = [];
+  for (let i = 0; i < 3; i++) {
+    const start = performance.now();
+    execFileSync('npx', ['vite', 'build', '--logLevel', 'silent'], { cwd: root, stdio: 'ignore' });
+    times.push(performance.now() - start);
+  }
+  return median(times);
+}
+
+async function lighthouseScores() {
+  const server = await preview({ root, preview: { port: 4190, strictPort: true, host: '127.0.0.1' }, logLevel: 'silent' });
+  const chrome = await chromeLauncher.launch({
+    chromePath: process.env.CHROME_PATH ?? '/usr/bin/chromium',
+    chromeFlags: ['--headless=new', '--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run'],
+  });
+  try {
+    const result = await lighthouse('http://127.0.0.1:4190/wuzhi-2020/', { port: chrome.port, output: 'json', logLevel: 'error', formFactor: 'mobile', screenEmulation: { mobile: true, width: 412, height: 823, deviceScaleFactor: 1.75, disabled: false } });
+    const lhr = result!.lhr;
+    const score = (id: string) => Math.round((lhr.categories[id]?.score ?? 0) * 100);
+    const failing = Object.values(lhr.audits)
+      .filter((a) => a.score !== null && a.score < 1 && a.scoreDisplayMode !== 'informative' && a.scoreDisplayMode !== 'manual' && a.scoreDisplayMode !== 'notApplicable')
+      .map((a) => `${a.id} (${a.displayValue ?? a.score})`);
+    return {
+      performance: score('performance'),
+      accessibility: score('accessibility'),
+      bestPractices: score('best-practices'),
+      seo: score('seo'),
+      lcp: lhr.audits['largest-contentful-paint']?.numericValue ?? NaN,
+      tbt: lhr.audits['total-blocking-time']?.numericValue ?? NaN,
+      cls: lhr.audits['cumulative-layout-shift']?.numericValue ?? NaN,
+      failing,
+    };
+  } finally {
+    await chrome.kill();
+    await new Promise<void>((done) => server.httpServer.close(() => done()));
+  }
+}
+
+/** A deterministic pseudo-random generator, so every run matches the same input. */
+function random(seed: number) {
+  return () => ((seed = (seed * 1664525 + 1013904223) >>> 0) / 2 ** 32);
+}
+
+function matcherThroughput() {
+  const next = random(42);
+  const alphabet = '的一是在不了有和人这中大为上个国我以要他时来用们生到作地于出就分对成会可主发年动同工也能下过子说产种面而方后多定行学法所民得经十三之进着等部度家电力里如水化高自二理起小物现实加量都两体制机当使点从业本去把性好应开它合还因由其些然前外天政四日那社义事平形相全表间样与关各重新线内数正心反你明看原又么利比或但质气第向道命此变条只没结解问意建月公无系军很情者最立代想已通并提直题党程展五果料象员革位入常文总次品式活设及管特件长求老头基资边流路级少图山统接知较将组见计别她手角期根论运农指几九区强放决西被干做必战先回则任取据处理府研质史'.split('');
+  const terms = new Set<string>();
+  while (terms.size < 2000) {
+    const length = 2 + Math.floor(next() * 6);
+    let t = '';
+    for (let i = 0; i < length; i++) t += alphabet[Math.floor(next() * alphabet.length)];
+    terms.add(t);
+  }
+  const list = [...terms];
+  let text = '';
+  while (text.length < 1_000_000) text += next() < 0.03 ? list[Math.floor(next() * list.length)] : alphabet[Math.floor(next() * alphabet.length)];
+  text = text.slice(0, 1_000_000);
+
+  const matcher = new Matcher(list.map((t) => [t, t] as [string, string]));
+  let start = performance.now();
+  const found = matcher.find(text).length;
+  const ac = performance.now() - start;
+
+  // The naive way: one scan of the whole text per term, then leftmost-longest over the hits.
+  start = performance.now();
+  const hits: [number, number][] = [];
+  for (const term of list) for (let at = text.indexOf(term); at >= 0; at = text.indexOf(term, at + 1)) hits.push([at, at + term.length]);
+  hits.sort((a, b) => a[0] - b[0] || b[1] - a[1]);
+  let reach = 0;
+  let naiveFound = 0;
+  for (const [s, e] of hits) if (s >= reach) (naiveFound++, (reach = e));
+  const naive = performance.now() - start;
+  return { chars: text.length, terms: list.length, found, naiveFound, ac, naive };
+}
+
+function pipelineScaling() {
+  const rows: { factor: number; paragraphs: number; time: number }[] = [];
+  for (const factor of [1, 10, 100]) {
+    const dir = mkdtempSync(join(tmpdir(), 'rdr-bench-'));
+    mkdirSync(join(dir, 'texts'));
+    cpSync(join(root, 'glossary'), join(dir, 'glossary'), { recursive: true });
+    for (let i = 0; i < factor; i++) cpSync(join(root, 'texts/wuzhi-2020'), join(dir, 'texts', i === 0 ? 'wuzhi-2020' : `wuzhi-2020-copy-${i}`), { recursive: true });
+    const times: number[] = [];
+    let paragraphs = 0;
+    for (let run = 0; run < (factor === 100 ? 1 : 3); run++) {
+      const start = performance.now();
+      const pages = buildPages(dir, { head: '' });
+      times.push(performance.now() - start);
+      paragraphs = pages.filter((p) => p.path.endsWith('index.html')).reduce((n, p) => n + (p.html.match(/class="cell zh"/g)?.length ?? 0), 0);
+    }
+    rows.push({ factor, paragraphs, time: median(times) });
+    rmSync(dir, { recursive: true, force: true });
+  }
+  return rows;
+}
+
+console.log('Policy Reader benchmark');
+console.log(`machine: ${execFileSync('nproc').toString().trim()} cores, Node ${process.version}\n`);
+
+const build = buildTime();
+console.log(`1. Site build (vite build, median of 3): ${ms(build)}`);
+
+const lh = await lighthouseScores();
+console.log('2. Lighthouse 12.2.3, reader page, mobile emulation:');
+console.log(`   performance ${lh.performance}, accessibility ${lh.accessibility}, best practices ${lh.bestPractices}, SEO ${lh.seo}`);
+console.log(`   largest contentful paint ${ms(lh.lcp)}, total blocking time ${ms(lh.tbt)}, cumulative layout shift ${lh.cls.toFixed(3)}`);
+if (lh.failing.length) console.log(`   audits not passed: ${lh.failing.join(', ')}`);
+
+const m = matcherThroughput();
+const rate = (t: number) => `${((m.chars / t) * 1000 / 1e6).toFixed(2)} M chars/s`;
+console.log(`3. Glossary matching, ${m.chars.toLocaleString('en-US')} characters, ${m.terms.toLocaleString('en-US')} terms:`);
+console.log(`   Aho–Corasick ${ms(m.ac)} (${rate(m.ac)}), naive scan per term ${ms(m.naive)} (${rate(m.naive)}): ${(m.naive / m.ac).toFixed(1)}× faster; ${m.found.toLocaleString('en-US')} matches (naive: ${m.naiveFound.toLocaleString('en-US')})`);
+
+console.log('4. Content pipeline (load, validate, align, match terms, render HTML) by text volume:');
+for (const r of pipelineScaling()) console.log(`   ${String(r.factor).padStart(3)}× Wuzhi (${r.paragraphs.toLocaleString('en-US')} paragraphs): ${ms(r.time)}`);
+
+// Leave dist/ as a normal build of the site.
+execFileSync('npx', ['vite', 'build', '--logLevel', 'silent'], { cwd: root, stdio: 'ignore' });
