@@ -78,7 +78,7 @@ test.describe('glossary terms in the text', () => {
 
   test('every term in the page is a focusable link to its glossary entry', async ({ page }) => {
     await page.goto(READER);
-    const cards = (await (await page.request.get('/wuzhi-2020/terms.json')).json()) as Record<string, string>;
+    const cards = (await (await page.request.get('/wuzhi-2020/cards.json')).json()) as Record<string, string>;
     const bad = await page.locator('a.term').evaluateAll(
       (els, ids) => els.filter((e) => !(e as HTMLAnchorElement).href.includes('/glossary/#') || (e as HTMLElement).tabIndex < 0 || !ids.includes((e as HTMLElement).dataset.term ?? '')).length,
       Object.keys(cards),

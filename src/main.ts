@@ -39,3 +39,4 @@ document.addEventListener(
   { capture: true },
 );
 if (document.querySelector('rdr-glossary-filter')) void import('./components/rdr-glossary-filter.ts');
+if (document.querySelector('rdr-sortable-table')) void import('./components/rdr-sortable-table.ts');

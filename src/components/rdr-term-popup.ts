@@ -8,8 +8,8 @@ const OPEN_DELAY = 250;
 const CLOSE_DELAY = 300;
 
 /**
- * The one popup of a reader page that explains glossary terms. It opens when a term
- * (`a.term[data-term]`) is hovered (after a short intent delay), focused or tapped; it stays
+ * The one popup of a reader page that explains glossary terms and figures. It opens when a term
+ * (`a.term[data-term]`) or a figure (`.fig[data-fig]`) is hovered (after a short intent delay), focused or tapped; it stays
  * open while the pointer is over it, so its text can be selected and its links followed
  * (WCAG 2.2 SC 1.4.13); Escape closes it. It lives in the top layer (Popover API) and is placed
  * with CSS anchor positioning, so it never pushes the text around. Its content is the term's
@@ -68,7 +68,7 @@ export class RdrTermPopup extends LitElement {
   }
 
   private termOf(target: EventTarget | null): HTMLElement | undefined {
-    return target instanceof Element ? (target.closest<HTMLElement>('a.term[data-term]') ?? undefined) : undefined;
+    return target instanceof Element ? (target.closest<HTMLElement>('a.term[data-term], .fig[data-fig]') ?? undefined) : undefined;
   }
 
   private readonly onPointerOver = (event: PointerEvent) => {
@@ -176,7 +176,7 @@ export class RdrTermPopup extends LitElement {
   /** Opens the popup on a term element. */
   async show(term: HTMLElement): Promise<void> {
     if (term === this.term && this.matches(':popover-open')) return;
-    const id = term.dataset.term ?? '';
+    const id = cardKey(term);
     this.pending = term;
     const card = (await this.loadCards())[id];
     // Another term may have been chosen, or this one left, while the cards were loading.
@@ -213,12 +213,13 @@ export class RdrTermPopup extends LitElement {
     this.term = undefined;
   }
 
-  /** The same entry in the other column of the row: 三大改造 ↔ “Three Major Transformations”. */
+  /** The same entry (or figure) in the other column of the row: 三大改造 ↔ “Three Major Transformations”. */
   private setCounterparts(term: HTMLElement, on: boolean): void {
     const cell = term.closest('[data-para]');
     const row = cell?.parentElement;
     if (!row) return;
-    for (const other of row.querySelectorAll<HTMLElement>(`a.term[data-term="${CSS.escape(term.dataset.term ?? '')}"]`)) {
+    const selector = term.dataset.fig !== undefined ? `.fig[data-fig="${CSS.escape(term.dataset.fig)}"]` : `a.term[data-term="${CSS.escape(term.dataset.term ?? '')}"]`;
+    for (const other of row.querySelectorAll<HTMLElement>(selector)) {
       if (other.closest('[data-para]') !== cell) other.classList.toggle('is-counterpart', on);
     }
   }
@@ -226,6 +227,11 @@ export class RdrTermPopup extends LitElement {
   override render() {
     return html`<slot></slot>`;
   }
+}
+
+/** The key of an element's card in cards.json: the glossary entry id, or `fig:<paragraph>/<n>`. */
+function cardKey(el: HTMLElement): string {
+  return el.dataset.fig !== undefined ? `fig:${el.dataset.fig}` : (el.dataset.term ?? '');
 }
 
 declare global {

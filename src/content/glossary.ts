@@ -127,7 +127,8 @@ export class GlossaryAnnotator {
     this.enMatcher = new Matcher(entries.flatMap((e) => renderingForms(e).map((form) => [form, e] as [string, GlossaryEntry])), foldEnglish);
   }
 
-  transform(slug: string, lang: Lang, paragraph: string): TextTransform {
+  /** `between` renders the text between terms (the figure annotator plugs in there). */
+  transform(slug: string, lang: Lang, paragraph: string, between: TextTransform = escapeHtml): TextTransform {
     const key = `${slug}#${paragraph}`;
     const found = this.found[lang].get(key) ?? new Set<string>();
     this.found[lang].set(key, found);
@@ -140,11 +141,11 @@ export class GlossaryAnnotator {
         if (lang === 'zh') {
           this.occurrences.push({ entry: value.id, slug, paragraph, before: text.slice(Math.max(0, start - 24), start), match: text.slice(start, end), after: text.slice(end, end + 24) });
         }
-        html += escapeHtml(text.slice(at, start));
+        html += between(text.slice(at, start));
         html += `<a class="term" href="/glossary/#${value.id}" data-term="${value.id}">${escapeHtml(text.slice(start, end))}</a>`;
         at = end;
       }
-      return html + escapeHtml(text.slice(at));
+      return html + between(text.slice(at));
     };
   }
 

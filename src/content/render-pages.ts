@@ -4,6 +4,8 @@ import type { Paragraph, TextDoc } from './load-text.ts';
 import type { Site } from './site.ts';
 import type { CitableText } from '../citation/formats.ts';
 import type { SearchIndex } from '../search/search.ts';
+import type { Indicator } from './indicators.ts';
+import { indicatorsBody } from './render-indicators.ts';
 import { escapeHtml } from './markdown.ts';
 
 /**
@@ -94,7 +96,7 @@ function metaItem(key: UiKey, zh: string | undefined, en: string | undefined): s
   return `<div><dt>${label(key)}</dt><dd>${values}</dd></div>`;
 }
 
-export function renderReader(doc: TextDoc, assets: PageAssets, site: Pick<Site, 'glossary' | 'occurrences'>): Page {
+export function renderReader(doc: TextDoc, assets: PageAssets, site: Pick<Site, 'glossary' | 'occurrences' | 'indicators'>): Page {
   const { meta } = doc;
   const [first, ...rest] = doc.paragraphs;
   const titleRow = first && first.id === 'title' ? row(first) : '';
@@ -113,6 +115,7 @@ ${meta.place ? metaItem('reader.place', meta.place.zh, meta.place.en) : ''}
 <div><dt>${label('reader.source')}</dt><dd>${escapeHtml(meta.source.description)}${meta.source.url ? ` <a href="${escapeHtml(meta.source.url)}" rel="noopener noreferrer">${escapeHtml(meta.source.url)}</a>` : ''}</dd></div>
 <div><dt>${label('reader.translation')}</dt><dd>${escapeHtml(meta.translation.credit)}${meta.translation.note ? ` ${escapeHtml(meta.translation.note)}` : ''}</dd></div>
 </dl>
+${site.indicators.get(doc.slug)?.length ? `<p class="doc-links"><a href="/${escapeHtml(doc.slug)}/indicators/">${label('indicators.link')}</a></p>` : ''}
 ${excerpt ? `<div class="excerpt-notice" role="note"><strong class="badge">${label('reader.excerptLabel')}</strong> <span lang="en">${escapeHtml(excerpt.note.en)}</span> <span lang="zh-Hans">${escapeHtml(excerpt.note.zh)}</span> <a href="#excerpt-end">${label('reader.excerptJump')}</a></div>` : ''}
 </section>`;
 
@@ -136,7 +139,7 @@ ${body}
 ${excerptEnd}
 </article>
 <script type="application/json" id="rdr-text">${jsonForScript(citable(doc))}</script>
-<rdr-term-popup cards="/${escapeHtml(doc.slug)}/terms.json"></rdr-term-popup>
+<rdr-term-popup cards="/${escapeHtml(doc.slug)}/cards.json"></rdr-term-popup>
 <rdr-sentence-link></rdr-sentence-link>
 <rdr-selection-link></rdr-selection-link>
 <rdr-cite-dialog></rdr-cite-dialog>
@@ -297,5 +300,17 @@ export function searchIndex(site: Site): SearchIndex {
   return {
     texts: site.docs.map((d) => ({ slug: d.slug, title: d.meta.title, paragraphs: d.paragraphs.map((p) => ({ id: p.id, zh: p.zh.text, en: p.en.text })) })),
     terms: site.glossary.map((e) => ({ id: e.id, zh: [e.zh, ...e.variants], pinyin: e.pinyin, en: e.en })),
+  };
+}
+
+export function renderIndicators(doc: TextDoc, indicators: Indicator[], assets: PageAssets): Page {
+  return {
+    path: `${doc.slug}/indicators/index.html`,
+    html: layout({
+      title: `${translate('en', 'indicators.heading')} · ${doc.meta.title.en} · ${doc.meta.title.zh}`,
+      description: `The headline figures of ${doc.meta.title.en}, in Chinese and in Western notation, each linked to its paragraph.`,
+      assets,
+      body: indicatorsBody(doc, indicators),
+    }),
   };
 }

@@ -53,6 +53,15 @@ export const TextMetaSchema = z
       })
       .strict()
       .optional(),
+    /** For approximate US dollar values of yuan figures: a rate with its published source. */
+    exchangeRate: z
+      .object({
+        cnyPerUsd: z.number().positive(),
+        year: z.number().int().min(1949).max(2100),
+        source: z.string().min(10, 'must name where the rate is published'),
+      })
+      .strict()
+      .optional(),
     /** Old paragraph ids that must keep working after a split or merge: old id -> current id. */
     aliases: z.record(ParagraphId, ParagraphId).default({}),
   })

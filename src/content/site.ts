@@ -1,13 +1,18 @@
 import { join } from 'node:path';
 import { ContentError, ContentErrors, ErrorList } from './errors.ts';
 import { GlossaryAnnotator, loadGlossary, renderingForms, type GlossaryEntry, type Occurrence } from './glossary.ts';
+import { FigureAnnotator } from './figure-annotator.ts';
+import { loadIndicators, type Indicator } from './indicators.ts';
 import { listTextDirs, loadText, type TextDoc } from './load-text.ts';
-import { renderGlossaryPage, renderHome, renderReader, searchIndex, termCards, type Page, type PageAssets } from './render-pages.ts';
+import { renderGlossaryPage, renderHome, renderIndicators, renderReader, searchIndex, termCards, type Page, type PageAssets } from './render-pages.ts';
 
 export interface Site {
   docs: TextDoc[];
   glossary: GlossaryEntry[];
   occurrences: Occurrence[];
+  figures: FigureAnnotator;
+  /** Each text's headline indicators (texts/<slug>/indicators.yaml), by slug. */
+  indicators: Map<string, Indicator[]>;
 }
 
 function collect(error: unknown, into: ErrorList): void {
@@ -24,10 +29,11 @@ export function loadSite(root: string): Site {
   const errors = new ErrorList();
   const glossary = loadGlossary(root, errors);
   const annotator = new GlossaryAnnotator(glossary);
+  const figures = new FigureAnnotator();
   const docs: TextDoc[] = [];
   for (const slug of listTextDirs(join(root, 'texts'))) {
     try {
-      docs.push(loadText(join(root, 'texts', slug), { root, annotate: (lang, paragraph) => annotator.transform(slug, lang, paragraph) }));
+      docs.push(loadText(join(root, 'texts', slug), { root, annotate: (lang, paragraph) => annotator.transform(slug, lang, paragraph, figures.transform(slug, lang, paragraph)) }));
     } catch (error) {
       collect(error, errors);
     }
@@ -45,6 +51,8 @@ export function loadSite(root: string): Site {
       }
     }
   }
+  const indicators = new Map<string, Indicator[]>();
+  for (const doc of docs) indicators.set(doc.slug, loadIndicators(doc, root, errors));
   if (docs.length > 0) {
     const used = new Set(annotator.occurrences.map((o) => o.entry));
     for (const entry of glossary) {
@@ -52,7 +60,7 @@ export function loadSite(root: string): Site {
     }
   }
   errors.throwIfAny();
-  return { docs, glossary, occurrences: annotator.occurrences };
+  return { docs, glossary, occurrences: annotator.occurrences, figures, indicators };
 }
 
 /** Every page of the site, from the content on disk. */
@@ -60,7 +68,14 @@ export function buildPages(root: string, assets: PageAssets): Page[] {
   const site = loadSite(root);
   return [
     renderHome(site.docs, assets),
-    ...site.docs.flatMap((doc) => [renderReader(doc, assets, site), { path: `${doc.slug}/terms.json`, html: JSON.stringify(termCards(doc, site)) }]),
+    ...site.docs.flatMap((doc) => {
+      const indicators = site.indicators.get(doc.slug) ?? [];
+      return [
+        renderReader(doc, assets, site),
+        { path: `${doc.slug}/cards.json`, html: JSON.stringify({ ...termCards(doc, site), ...site.figures.cards(doc.slug, doc.meta.exchangeRate) }) },
+        ...(indicators.length ? [renderIndicators(doc, indicators, assets)] : []),
+      ];
+    }),
     renderGlossaryPage(site, assets),
     { path: 'search-index.json', html: JSON.stringify(searchIndex(site)) },
     { path: 'robots.txt', html: 'User-agent: *\nAllow: /\n' },

@@ -82,6 +82,19 @@ export const en = {
   outline: {
     label: 'Contents',
   },
+  indicators: {
+    heading: 'Indicators',
+    link: 'Indicators: the report’s headline figures',
+    intro: 'The headline figures of the report, each as written in Chinese, in Western notation, and linked to its paragraph. Select a column heading to sort.',
+    tableCaption: 'Headline indicators',
+    name: 'Indicator',
+    period: 'Period',
+    value: 'Value',
+    change: 'Change',
+    source: 'Paragraph',
+    charts: 'Charts',
+    sortBy: 'Sort by {{column}}',
+  },
   cite: {
     copyLink: 'Copy link',
     copyLinkTo: 'Copy link to paragraph {{id}}',

@@ -84,6 +84,19 @@ export const zh: Resources = {
   outline: {
     label: '目录',
   },
+  indicators: {
+    heading: '主要指标',
+    link: '主要指标：报告中的核心数据',
+    intro: '报告中的核心数据：原文写法、西式记数，并链接到所在段落。点击列标题可排序。',
+    tableCaption: '主要指标',
+    name: '指标',
+    period: '时期',
+    value: '数值',
+    change: '变化',
+    source: '段落',
+    charts: '图表',
+    sortBy: '按{{column}}排序',
+  },
   cite: {
     copyLink: '复制链接',
     copyLinkTo: '复制链接：第 {{id}} 段',

@@ -1,0 +1,91 @@
+import { existsSync, readFileSync } from 'node:fs';
+import { join, relative } from 'node:path';
+import { z } from 'zod';
+import { PARAGRAPH_ID } from '../citation/ids.ts';
+import { ErrorList, decodeUtf8 } from './errors.ts';
+import { describeFigure, recognizeFigures, UNITS, type Figure } from './figure-recognizer.ts';
+import type { TextDoc } from './load-text.ts';
+import { parseYamlChecked } from './yaml-checked.ts';
+
+const Bilingual = z.object({ zh: z.string().min(1), en: z.string().min(1) }).strict();
+
+/** texts/<slug>/indicators.yaml: the text's headline figures, each pointing at its paragraph. */
+export const IndicatorsSchema = z.array(
+  z
+    .object({
+      id: z.string().regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, 'must be lowercase words joined by hyphens'),
+      name: Bilingual,
+      period: z.string().min(1),
+      /** The level, written exactly as in the paragraph (463.3亿元). */
+      value: z.string().min(1).optional(),
+      /** The change, signed, its figure written exactly as in the paragraph (+7.9%, -3.5%). */
+      change: z.string().regex(/^[+-]/, 'must start with + (up) or - (down)').optional(),
+      paragraph: z.string().regex(PARAGRAPH_ID, 'is not a valid paragraph id'),
+      chart: z.enum(['growth']).optional(),
+      /** For a target: the id of the indicator it sets a target for. */
+      target: z.string().optional(),
+    })
+    .strict()
+    .refine((i) => i.value !== undefined || i.change !== undefined, { message: 'needs a value or a change', path: ['value'] }),
+);
+
+type IndicatorData = z.infer<typeof IndicatorsSchema>[number];
+
+export interface Indicator extends IndicatorData {
+  valueFigure?: Figure;
+  changeFigure?: Figure;
+  /** Western reading of the value and the change, for the table. */
+  valueEn?: string;
+  changeEn?: string;
+}
+
+/** Reads and checks a text's indicators: every figure must be in the paragraph it cites. */
+export function loadIndicators(doc: TextDoc, root: string, errors: ErrorList): Indicator[] {
+  const path = join(root, doc.dir, 'indicators.yaml');
+  if (!existsSync(path)) return [];
+  const file = relative(root, path);
+  const source = decodeUtf8(readFileSync(path), file);
+  const data = parseYamlChecked(source, file, IndicatorsSchema, errors);
+  if (!data) return [];
+  const lines = source.split('\n');
+  const lineOf = (id: string, field?: string) => {
+    const start = lines.findIndex((l) => new RegExp(`^- id: "?${id}"?\\s*$`).test(l));
+    if (start < 0) return 1;
+    if (!field) return start + 1;
+    const at = lines.findIndex((l, i) => i > start && new RegExp(`^\\s+${field}:`).test(l));
+    return at < 0 ? start + 1 : at + 1;
+  };
+  const paragraphs = new Map(doc.paragraphs.map((p) => [p.id, p]));
+  const ids = new Set(data.map((i) => i.id));
+  return data.map((indicator): Indicator => {
+    const result: Indicator = { ...indicator };
+    const paragraph = paragraphs.get(indicator.paragraph);
+    if (!paragraph) errors.add(file, lineOf(indicator.id, 'paragraph'), `indicator ${indicator.id} cites paragraph ${indicator.paragraph}, which is not in the text`);
+    if (indicator.target && !ids.has(indicator.target)) errors.add(file, lineOf(indicator.id, 'target'), `indicator ${indicator.id} is a target for "${indicator.target}", which is not an indicator`);
+    for (const field of ['value', 'change'] as const) {
+      const raw = indicator[field];
+      if (raw === undefined) continue;
+      const written = field === 'change' ? raw.slice(1) : raw;
+      const figures = recognizeFigures(written);
+      const figure = figures[0];
+      if (!figure || figures.length !== 1 || figure.text !== written) {
+        const unit = figure && figure.end < written.length ? written.slice(figure.end) : '';
+        errors.add(file, lineOf(indicator.id, field), unit ? `indicator ${indicator.id}: the unit "${unit}" of ${written} is not one the reader knows (${Object.keys(UNITS).slice(0, 6).join(', ')} …)` : `indicator ${indicator.id}: "${written}" is not a single figure`);
+        continue;
+      }
+      if (paragraph && !paragraph.zh.text.includes(written)) {
+        errors.add(file, lineOf(indicator.id, field), `indicator ${indicator.id}: ${written} does not appear in paragraph ${indicator.paragraph}`);
+        continue;
+      }
+      const reading = describeFigure(figure).reading;
+      if (field === 'value') {
+        result.valueFigure = figure;
+        result.valueEn = reading;
+      } else {
+        result.changeFigure = figure;
+        result.changeEn = `${raw.startsWith('-') ? '−' : '+'}${reading}`;
+      }
+    }
+    return result;
+  });
+}
