@@ -1,23 +1,7 @@
-import { mkdirSync, mkdtempSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { sampleProject } from './fixtures/sample.ts';
 import { loadSite } from './site.ts';
 
-const META = `title:
-  zh: 示例
-  en: Example
-issuer:
-  zh: 示例县人民政府
-  en: Example County People's Government
-date: 2021-01-08
-level: Wuzhi
-source:
-  description: A test fixture.
-translation:
-  credit: Tests.
-  citeAs: Tests
-`;
 const ZH = '@title\n# 示例\n\n@1.0.1\n扎实做好“六稳”工作，建设四好农村路。\n';
 const EN = '@title\n# Example\n\n@1.0.1\nWe will ensure "stability on six fronts" and build Four Good Rural Roads.\n';
 
@@ -35,13 +19,7 @@ const entry = (fields: Record<string, string>, body = 'A definition.') =>
     .join('\n')}\n---\n${body}\n`;
 
 function site(glossary: Record<string, string>, texts = { zh: ZH, en: EN }) {
-  const root = mkdtempSync(join(tmpdir(), 'rdr-g-'));
-  mkdirSync(join(root, 'texts/sample'), { recursive: true });
-  mkdirSync(join(root, 'glossary'));
-  writeFileSync(join(root, 'texts/sample/meta.yaml'), META);
-  writeFileSync(join(root, 'texts/sample/zh.md'), texts.zh);
-  writeFileSync(join(root, 'texts/sample/en.md'), texts.en);
-  for (const [name, text] of Object.entries(glossary)) writeFileSync(join(root, 'glossary', name), text);
+  const root = sampleProject({ 'zh.md': texts.zh, 'en.md': texts.en }, glossary);
   return () => loadSite(root);
 }
 

@@ -1,33 +1,12 @@
-import { mkdirSync, mkdtempSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { SAMPLE_META as META, sampleProject } from './fixtures/sample.ts';
 import { loadSite } from './site.ts';
 
-const META = `title:
-  zh: 示例
-  en: Example
-issuer:
-  zh: 示例县人民政府
-  en: Example County People's Government
-date: 2021-01-08
-level: Wuzhi
-source:
-  description: A test fixture.
-translation:
-  credit: Tests.
-  citeAs: Tests
-`;
 const ZH = '@title\n# 示例\n\n@1.0.1\n全县地区生产总值突破463.3亿元，增长7.9%。建设高标准农田5.6万亩。\n';
 const EN = '@title\n# Example\n\n@1.0.1\nThe county’s GRP surpassed 46.33 billion yuan, up 7.9 percent. We built 56,000 mu of high-standard farmland.\n';
 
 function site(indicators: string, meta = META) {
-  const root = mkdtempSync(join(tmpdir(), 'rdr-i-'));
-  mkdirSync(join(root, 'texts/sample'), { recursive: true });
-  writeFileSync(join(root, 'texts/sample/meta.yaml'), meta);
-  writeFileSync(join(root, 'texts/sample/zh.md'), ZH);
-  writeFileSync(join(root, 'texts/sample/en.md'), EN);
-  writeFileSync(join(root, 'texts/sample/indicators.yaml'), indicators);
+  const root = sampleProject({ 'meta.yaml': meta, 'zh.md': ZH, 'en.md': EN, 'indicators.yaml': indicators });
   return () => loadSite(root);
 }
 

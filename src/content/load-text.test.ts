@@ -6,35 +6,15 @@ import { importReport } from './import.ts';
 import { loadText } from './load-text.ts';
 import { buildPages } from './site.ts';
 import { missingFigures } from './figures.ts';
+import { SAMPLE_META as META, sampleProject } from './fixtures/sample.ts';
 
-const META = `title:
-  zh: 示例
-  en: Example
-issuer:
-  zh: 示例县人民政府
-  en: Example County People's Government
-date: 2021-01-08
-level: Wuzhi
-source:
-  description: A test fixture.
-translation:
-  credit: Tests.
-  citeAs: Tests
-aliases: {}
-`;
 const ZH = '@title\n# 示例\n\n@1\n## 一、部分\n\n@1.0.1\n第一段。\n\n@1.0.2\n第二段。\n';
 const EN = '@title\n# Example\n\n@1\n## I. Part\n\n@1.0.1\nFirst paragraph.\n\n@1.0.2\nSecond paragraph.\n';
 
 /** Writes a text folder into a fresh temporary project and loads it. */
 function load(files: { meta?: string | Uint8Array; zh?: string | Uint8Array; en?: string | Uint8Array }) {
-  const root = mkdtempSync(join(tmpdir(), 'rdr-'));
-  const dir = join(root, 'texts', 'sample');
-  mkdirSync(dir, { recursive: true });
-  const all = { meta: META, zh: ZH, en: EN, ...files };
-  writeFileSync(join(dir, 'meta.yaml'), all.meta);
-  writeFileSync(join(dir, 'zh.md'), all.zh);
-  writeFileSync(join(dir, 'en.md'), all.en);
-  return () => loadText(dir, { root });
+  const root = sampleProject({ 'meta.yaml': files.meta ?? META, 'zh.md': files.zh ?? ZH, 'en.md': files.en ?? EN });
+  return () => loadText(join(root, 'texts', 'sample'), { root });
 }
 
 describe('a valid text', () => {
@@ -70,7 +50,7 @@ describe('bad input fails with file:line and a plain sentence', () => {
     ['a date in another format', { meta: META.replace('2021-01-08', '8 January 2021') }, 'texts/sample/meta.yaml:7: date must be a date written YYYY-MM-DD'],
     ['an unknown level', { meta: META.replace('level: Wuzhi', 'level: county') }, 'texts/sample/meta.yaml:8: level is invalid'],
     ['an unknown metadata key', { meta: `${META}colour: red\n` }, 'texts/sample/meta.yaml:1: the file has unknown key(s)'],
-    ['an alias to nowhere', { meta: META.replace('aliases: {}', 'aliases:\n  "2.1": "9.9.9"') }, 'texts/sample/meta.yaml:15: alias 2.1 points to 9.9.9, which is not a paragraph of this text'],
+    ['an alias to nowhere', { meta: `${META}aliases:\n  "2.1": "9.9.9"\n` }, 'texts/sample/meta.yaml:15: alias 2.1 points to 9.9.9, which is not a paragraph of this text'],
     ['a file that is not UTF-8', { en: new Uint8Array([0x40, 0x31, 0x0a, 0xb5, 0xda]) }, 'texts/sample/en.md:2: the file is not valid UTF-8'],
   ];
   it.each(cases)('%s', (_name, files, expected) => {
