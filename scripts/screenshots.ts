@@ -49,6 +49,13 @@ try {
     await page.locator('[id="1.4.1"] rdr-para-actions').getByRole('button', { name: /^Cite/ }).click();
   });
   await shot('glossary', '/glossary/#wu-chuang-san-zhi', { width: 1280, height: 860 });
+  await shot('figure-popup', '/wuzhi-2020/#1.0.2', { width: 1280, height: 860 }, async (page) => {
+    await page.locator('.cell.zh[data-para="1.0.2"] .fig', { hasText: '463.3亿元' }).hover();
+  });
+  await shot('indicators', '/wuzhi-2020/indicators/', { width: 1280, height: 860 });
+  await shot('indicators-charts', '/wuzhi-2020/indicators/', { width: 1280, height: 860, dark: true }, async (page) => {
+    await page.evaluate(() => document.querySelector('figure.chart')?.scrollIntoView());
+  });
 } finally {
   await browser.close();
   await new Promise<void>((done) => server.httpServer.close(() => done()));

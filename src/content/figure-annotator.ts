@@ -25,7 +25,9 @@ const EN_FIGURE = new RegExp(
     `(?<date>(?<month>${MONTHS.join('|')}) (?<day>\\d{1,2}), (?<year>\\d{4}))`,
     `(?<ratio>${NUM}(?::${NUM}){2,})`,
     `(?<lo>${NUM})[-–](?<hi>${NUM})(?: (?<rscale>thousand|million|billion))?`,
-    `\\b(?<ord>${ORDINALS.join('|')}|\\d+(?:st|nd|rd|th))\\b`,
+    // An ordinal word is a figure only as a rank ("ranked first"), not in "for the first time".
+    `(?<=\\b(?:ranked|ranking|ranks|rank|came|placed)\\s)(?<ord>${ORDINALS.join('|')})\\b`,
+    `\\b(?<dord>\\d+(?:st|nd|rd|th))\\b`,
     `(?<n>${NUM})(?: (?<scale>thousand|million|billion))?(?<tail> percentage points?| percent)?`,
     `\\b(?<word>${NUMBER_WORDS.join('|')})\\b`,
   ].join('|'),
@@ -40,7 +42,7 @@ export function englishFigures(text: string): EnglishFigure[] {
   for (const m of text.matchAll(EN_FIGURE)) {
     const g = m.groups!;
     const at = { start: m.index, end: m.index + m[0].length };
-    if (/[A-Za-z]/.test(text[at.start - 1] ?? '') && !g.ord) continue; // PM2.5, 5G
+    if (/[A-Za-z]/.test(text[at.start - 1] ?? '')) continue; // PM2.5, 5G
     if (g.date) out.push({ ...at, kind: 'date', values: [Number(g.year), MONTHS.indexOf(g.month!) + 1, Number(g.day)] });
     else if (g.ratio) out.push({ ...at, kind: 'ratio', values: g.ratio.split(':').map(num) });
     else if (g.lo) {
@@ -52,8 +54,9 @@ export function englishFigures(text: string): EnglishFigure[] {
     } else if (g.word) {
       out.push({ ...at, kind: 'number', values: [NUMBER_WORDS.indexOf(g.word.toLowerCase()) + 1] });
     } else if (g.ord) {
-      const word = ORDINALS.indexOf(g.ord.toLowerCase());
-      out.push({ ...at, kind: 'ordinal', values: [word >= 0 ? word + 1 : parseInt(g.ord, 10)] });
+      out.push({ ...at, kind: 'ordinal', values: [ORDINALS.indexOf(g.ord.toLowerCase()) + 1] });
+    } else if (g.dord) {
+      out.push({ ...at, kind: 'ordinal', values: [parseInt(g.dord, 10)] });
     }
   }
   return out;

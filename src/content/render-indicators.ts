@@ -19,8 +19,9 @@ function growthChart(indicators: Indicator[], slug: string): string {
   if (rows.length === 0) return '';
   const targets = new Map(indicators.filter((i) => i.target && percentChange(i) !== undefined).map((i) => [i.target!, i]));
   const max = Math.ceil(Math.max(...rows.map((r) => percentChange(r)!), ...[...targets.values()].map((r) => percentChange(r)!)) / 5) * 5;
-  const left = 300;
-  const width = 720;
+  // Room for the longest English name ("Value added of industry above designated size") at 13 px.
+  const left = 350;
+  const width = 780;
   const plot = width - left - 60;
   const rowH = 40;
   const top = 30;
