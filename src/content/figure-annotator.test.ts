@@ -1,10 +1,10 @@
 import { describe, expect, it } from 'vitest';
-import { englishFigures, FigureAnnotator } from './figure-annotator.ts';
+import { englishFigureSpans, FigureAnnotator } from './figure-annotator.ts';
 
 describe('linking English figures to the Chinese', () => {
   it('reads English figures with their kinds and values', () => {
     const text = 'surpassed 46.33 billion yuan, up 7.9 percent, 2.2 percentage points, from 9.9:58.3:31.8, 200-400 yuan, on April 29, 2020, ranked first and 26th';
-    expect(englishFigures(text).map((f) => [f.kind, f.values])).toEqual([
+    expect(englishFigureSpans(text).map((f) => [f.kind, f.values])).toEqual([
       ['number', [46.33e9]],
       ['percent', [7.9]],
       ['points', [2.2]],

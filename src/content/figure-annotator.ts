@@ -37,7 +37,7 @@ const num = (s: string) => Number(s.replace(/,/g, ''));
 const round = (n: number) => Number(n.toPrecision(12));
 
 /** Figures of an English text with their positions, for linking each to its Chinese original. */
-export function englishFigures(text: string): EnglishFigure[] {
+export function englishFigureSpans(text: string): EnglishFigure[] {
   const out: EnglishFigure[] = [];
   for (const m of text.matchAll(EN_FIGURE)) {
     const g = m.groups!;
@@ -100,7 +100,7 @@ export class FigureAnnotator {
         }
       } else {
         const mine = list.filter((f) => f.paragraph === paragraph);
-        for (const f of englishFigures(text)) {
+        for (const f of englishFigureSpans(text)) {
           const match = mine.find((z) => !this.linked.has(`${slug}#${z.id}`) && sameFigure(z, f));
           if (!match) continue;
           this.linked.add(`${slug}#${match.id}`);

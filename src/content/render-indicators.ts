@@ -1,10 +1,8 @@
-import { translate, type UiKey } from '../i18n/resources.ts';
 import type { Indicator } from './indicators.ts';
 import type { TextDoc } from './load-text.ts';
+import { label, t } from './labels.ts';
 import { escapeHtml } from './markdown.ts';
 
-const t = (key: UiKey, values?: Record<string, string | number>) => escapeHtml(translate('en', key, values));
-const label = (key: UiKey) => `<span data-i18n="${key}">${t(key)}</span>`;
 const fmt = (n: number) => n.toLocaleString('en-US', { maximumFractionDigits: 2 });
 
 /** Signed percentage of an indicator's change, when it is a percent. */

@@ -6,6 +6,7 @@ import type { CitableText } from '../citation/formats.ts';
 import type { SearchIndex } from '../search/search.ts';
 import type { Indicator } from './indicators.ts';
 import { indicatorsBody } from './render-indicators.ts';
+import { label, t } from './labels.ts';
 import { escapeHtml } from './markdown.ts';
 
 /**
@@ -23,11 +24,6 @@ export interface Page {
   path: string;
   html: string;
 }
-
-const t = (key: UiKey, values?: Record<string, string | number>) => escapeHtml(translate('en', key, values));
-/** A UI label that the client can re-translate when the interface language changes. */
-const label = (key: UiKey, values?: Record<string, string | number>) =>
-  `<span data-i18n="${key}"${values ? ` data-i18n-values="${escapeHtml(JSON.stringify(values))}"` : ''}>${t(key, values)}</span>`;
 
 /**
  * The pages are static files, so their Content-Security-Policy travels in a <meta>. Scripts only

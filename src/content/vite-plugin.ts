@@ -3,6 +3,8 @@ import { ContentError, ContentErrors } from './errors.ts';
 import { buildPages } from './site.ts';
 
 const CLIENT_ENTRY = 'src/main.ts';
+/** Stands in the pages' <head> until the bundle's file names are known. */
+const ASSETS = '<!--rdr:assets-->';
 
 /**
  * Builds the site's pages from texts/ (and glossary/) at build time. The browser bundle is only
@@ -10,6 +12,7 @@ const CLIENT_ENTRY = 'src/main.ts';
  */
 export function contentPlugin(options: { contentRoot?: string } = {}): Plugin {
   let config: ResolvedConfig;
+  let built: ReturnType<typeof pages> = [];
   // texts/ and glossary/ are read from here: the project root, or a fixture site for tests.
   const contentRoot = () => options.contentRoot ?? config.root;
   return {
@@ -21,8 +24,8 @@ export function contentPlugin(options: { contentRoot?: string } = {}): Plugin {
       config = resolved;
     },
     buildStart() {
-      // Fail before bundling when the content is wrong, and watch the content in dev.
-      pages(contentRoot(), { head: '' });
+      // Load and check the content once, before bundling: wrong content fails the build early.
+      built = pages(contentRoot(), { head: ASSETS });
     },
     generateBundle(_options, bundle) {
       const entry = Object.values(bundle).find((c) => c.type === 'chunk' && c.isEntry);
@@ -33,8 +36,8 @@ export function contentPlugin(options: { contentRoot?: string } = {}): Plugin {
         ...css.map((a) => `<link rel="stylesheet" href="${base}${a.fileName}">`),
         `<script type="module" src="${base}${entry.fileName}"></script>`,
       ].join('\n');
-      for (const page of pages(contentRoot(), { head })) {
-        this.emitFile({ type: 'asset', fileName: page.path, source: page.html });
+      for (const page of built) {
+        this.emitFile({ type: 'asset', fileName: page.path, source: page.html.replace(ASSETS, head) });
       }
       // Which source modules went into which client chunk, for the bundle budget check
       // (scripts/check-budgets.ts): no Markdown parser or glossary matcher may reach the browser.

@@ -14,7 +14,6 @@ export const en = {
     paragraphs_one: '{{count}} paragraph',
     paragraphs_other: '{{count}} paragraphs',
     excerpt: 'Excerpt',
-    open: 'Read',
   },
   reader: {
     columnZh: 'Chinese original',
@@ -31,7 +30,6 @@ export const en = {
     excerptJump: 'See where the source stops',
     excerptEnd: 'The source text ends here.',
     paragraphLink: 'Link to paragraph {{id}}',
-    paragraphLabel: 'Paragraph {{id}}',
     dismiss: 'Dismiss',
   },
   settings: {
@@ -44,8 +42,6 @@ export const en = {
     smaller: 'Smaller text',
     larger: 'Larger text',
     language: 'Interface language',
-    languageEn: 'English',
-    languageZh: '中文',
   },
   view: {
     label: 'View',
@@ -77,7 +73,6 @@ export const en = {
     search: 'Search',
     help: 'Show this list',
     close: 'Close what is open',
-    openHelp: 'Keyboard shortcuts',
   },
   outline: {
     label: 'Contents',
@@ -155,7 +150,6 @@ export const en = {
     occurrences_other: '{{count}} occurrences — see all',
     concordance: 'Occurrences',
     entryLink: 'Link to this entry',
-    popupLabel: 'Term: {{term}}',
   },
 } as const;
 

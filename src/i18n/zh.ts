@@ -16,7 +16,6 @@ export const zh: Resources = {
     paragraphs_one: '{{count}} 段',
     paragraphs_other: '{{count}} 段',
     excerpt: '节选',
-    open: '阅读',
   },
   reader: {
     columnZh: '中文原文',
@@ -33,7 +32,6 @@ export const zh: Resources = {
     excerptJump: '查看来源文本止于何处',
     excerptEnd: '来源文本到此为止。',
     paragraphLink: '链接到第 {{id}} 段',
-    paragraphLabel: '第 {{id}} 段',
     dismiss: '关闭',
   },
   settings: {
@@ -46,8 +44,6 @@ export const zh: Resources = {
     smaller: '缩小字号',
     larger: '放大字号',
     language: '界面语言',
-    languageEn: 'English',
-    languageZh: '中文',
   },
   view: {
     label: '视图',
@@ -79,7 +75,6 @@ export const zh: Resources = {
     search: '搜索',
     help: '显示本列表',
     close: '关闭已打开的内容',
-    openHelp: '键盘快捷键',
   },
   outline: {
     label: '目录',
@@ -157,6 +152,5 @@ export const zh: Resources = {
     occurrences_other: '出现 {{count}} 次，查看全部',
     concordance: '出现位置',
     entryLink: '链接到本条',
-    popupLabel: '术语：{{term}}',
   },
 };
