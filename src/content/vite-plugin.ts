@@ -62,7 +62,9 @@ export function contentPlugin(options: { contentRoot?: string } = {}): Plugin {
             return;
           }
           res.setHeader('Content-Type', 'text/html; charset=utf-8');
-          res.end(await server.transformIndexHtml(url, page.html));
+          // In development Vite injects imported CSS as <style> elements; the built site links it.
+          const html = page.html.replace("style-src 'self'", "style-src 'self' 'unsafe-inline'");
+          res.end(await server.transformIndexHtml(url, html));
         } catch (error) {
           res.statusCode = 500;
           res.setHeader('Content-Type', 'text/plain; charset=utf-8');
