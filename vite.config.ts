@@ -12,5 +12,5 @@ export default defineConfig({
     outDir: 'dist',
     emptyOutDir: true,
   },
-  preview: { port: 4173, strictPort: true },
+  preview: { host: '127.0.0.1', port: 4173, strictPort: true },
 });
