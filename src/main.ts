@@ -1,6 +1,7 @@
 import './styles/tokens.css';
 import './styles/reader.css';
 import './components/rdr-para-target.ts';
+import { requestCitation } from './citation/actions.ts';
 import { initUiLanguage } from './i18n/localize.ts';
 
 // The static pages are written with English labels; a Chinese interface loads its strings.
@@ -32,9 +33,7 @@ document.addEventListener(
     if (customElements.get('rdr-cite-dialog')) return;
     event.stopImmediatePropagation();
     const { target } = event.detail;
-    void import('./components/rdr-cite-dialog.ts').then(() =>
-      document.dispatchEvent(new CustomEvent('rdr-cite-request', { detail: { target } })),
-    );
+    void import('./components/rdr-cite-dialog.ts').then(() => requestCitation(document, target));
   },
   { capture: true },
 );

@@ -1,9 +1,10 @@
 import { LitElement, css, html, nothing } from 'lit';
 import { customElement, query, state } from 'lit/decorators.js';
-import { copyWithNotice, pageUrl } from '../citation/clipboard.ts';
+import { citationUrl } from '../citation/actions.ts';
+import { copyWithNotice } from '../citation/clipboard.ts';
 import { citableText } from '../citation/document.ts';
 import { FORMATS, citations, type CitationFormat } from '../citation/formats.ts';
-import { formatHash, type CitationTarget } from '../citation/hash.ts';
+import type { CitationTarget } from '../citation/hash.ts';
 import { counterpartQuote } from '../citation/counterpart.ts';
 import { listen } from './listen.ts';
 import { LocalizeController, uiLanguage } from '../i18n/localize.ts';
@@ -110,7 +111,7 @@ export class RdrCiteDialog extends LitElement {
     const body =
       target && text
         ? (() => {
-            const url = pageUrl() + formatHash(target);
+            const url = citationUrl(target);
             const quote = target.kind === 'phrase' ? { [target.lang]: target.quote, ...counterpartQuote(target) } : undefined;
             const all = citations({ text, target, url, accessed: this.today(), quote }, uiLanguage(), t);
             return html`<section>

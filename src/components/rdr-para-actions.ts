@@ -1,6 +1,6 @@
 import { LitElement, css, html } from 'lit';
 import { customElement, property, state } from 'lit/decorators.js';
-import { copyWithNotice, pageUrl } from '../citation/clipboard.ts';
+import { copyCitationLink, requestCitation } from '../citation/actions.ts';
 import { listen } from './listen.ts';
 import { LocalizeController } from '../i18n/localize.ts';
 import { toggleReveal } from '../settings/store.ts';
@@ -82,12 +82,11 @@ export class RdrParaActions extends LitElement {
   }
 
   private async copyLink(): Promise<void> {
-    const url = `${pageUrl()}#${this.para}`;
-    await copyWithNotice(this, url, { copied: this.i18n.t('cite.linkCopied', { url }), manual: this.i18n.t('cite.copyManually') });
+    await copyCitationLink(this, { kind: 'paragraph', id: this.para }, this.i18n.t.bind(this.i18n));
   }
 
   private cite(): void {
-    this.dispatchEvent(new CustomEvent('rdr-cite-request', { detail: { target: { kind: 'paragraph', id: this.para } }, bubbles: true, composed: true }));
+    requestCitation(this, { kind: 'paragraph', id: this.para });
   }
 
   override render() {

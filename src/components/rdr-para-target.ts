@@ -1,8 +1,8 @@
 import { LitElement, css, html, nothing } from 'lit';
 import { customElement, state } from 'lit/decorators.js';
-import { copyWithNotice, pageUrl } from '../citation/clipboard.ts';
+import { copyCitationLink, requestCitation } from '../citation/actions.ts';
 import { cellOf, paragraphOrder, rangeInText, rowsOf } from '../citation/document.ts';
-import { formatHash, locatePhrase, parseHash, type CitationTarget } from '../citation/hash.ts';
+import { locatePhrase, parseHash, type CitationTarget } from '../citation/hash.ts';
 import { locator } from '../citation/formats.ts';
 import { listen } from './listen.ts';
 import { LocalizeController } from '../i18n/localize.ts';
@@ -138,14 +138,11 @@ export class RdrParaTarget extends LitElement {
   }
 
   private async copyLink(): Promise<void> {
-    if (!this.target) return;
-    const url = pageUrl() + formatHash(this.target);
-    await copyWithNotice(this, url, { copied: this.i18n.t('cite.linkCopied', { url }), manual: this.i18n.t('cite.copyManually') });
+    if (this.target) await copyCitationLink(this, this.target, this.i18n.t.bind(this.i18n));
   }
 
   private cite(): void {
-    if (!this.target) return;
-    this.dispatchEvent(new CustomEvent('rdr-cite-request', { detail: { target: this.target }, bubbles: true, composed: true }));
+    if (this.target) requestCitation(this, this.target);
   }
 
   override render() {
@@ -177,6 +174,5 @@ declare global {
   }
   interface GlobalEventHandlersEventMap {
     'rdr-paragraph-target': CustomEvent<{ target: CitationTarget }>;
-    'rdr-cite-request': CustomEvent<{ target: CitationTarget }>;
   }
 }

@@ -1,8 +1,8 @@
 import { LitElement, css, html, nothing } from 'lit';
 import { customElement, state } from 'lit/decorators.js';
-import { copyWithNotice, pageUrl } from '../citation/clipboard.ts';
+import { copyCitationLink, requestCitation } from '../citation/actions.ts';
 import { textOffset } from '../citation/document.ts';
-import { formatHash, phraseContext, type CitationTarget } from '../citation/hash.ts';
+import { phraseContext, type CitationTarget } from '../citation/hash.ts';
 import { listen } from './listen.ts';
 import { LocalizeController } from '../i18n/localize.ts';
 
@@ -93,14 +93,11 @@ export class RdrSelectionLink extends LitElement {
   }
 
   private async copyLink(): Promise<void> {
-    if (!this.phrase) return;
-    const url = pageUrl() + formatHash(this.phrase);
-    await copyWithNotice(this, url, { copied: this.i18n.t('cite.linkCopied', { url }), manual: this.i18n.t('cite.copyManually') });
+    if (this.phrase) await copyCitationLink(this, this.phrase, this.i18n.t.bind(this.i18n));
   }
 
   private cite(): void {
-    if (!this.phrase) return;
-    this.dispatchEvent(new CustomEvent('rdr-cite-request', { detail: { target: this.phrase }, bubbles: true, composed: true }));
+    if (this.phrase) requestCitation(this, this.phrase);
   }
 
   override render() {

@@ -29,10 +29,6 @@ export interface Occurrence {
 
 export const ENTRY_ID = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
 
-export function toneless(pinyin: string): string {
-  return fold(pinyin);
-}
-
 /** Loads every entry of `glossary/`; every problem is collected into `errors`. */
 export function loadGlossary(root: string, errors: ErrorList): GlossaryEntry[] {
   const dir = join(root, 'glossary');
@@ -57,7 +53,7 @@ export function loadGlossary(root: string, errors: ErrorList): GlossaryEntry[] {
     const bodyLine = front[0].split('\n').length;
     if (body.trim() === '') errors.add(file, bodyLine, 'the entry has no definition (the Markdown after the front matter is empty)');
     const definitionHtml = renderMarkdown(body, { file, line: bodyLine, errors });
-    if (data) entries.push({ ...data, id, file, definitionHtml, pinyinPlain: toneless(data.pinyin).replace(/[^a-z0-9]/g, '') });
+    if (data) entries.push({ ...data, id, file, definitionHtml, pinyinPlain: fold(data.pinyin).replace(/[^a-z0-9]/g, '') });
   }
 
   const byForm = new Map<string, GlossaryEntry>();

@@ -8,7 +8,6 @@ import { AlignmentSchema, TextMetaSchema, type TextMeta } from './schema.ts';
 import { parseYamlChecked } from './yaml-checked.ts';
 
 export type Lang = 'zh' | 'en';
-export const LANGS: readonly Lang[] = ['zh', 'en'];
 
 /** One aligned row: the same paragraph (or heading) in both languages. */
 export interface Paragraph {

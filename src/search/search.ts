@@ -1,3 +1,4 @@
+import { phraseContext } from '../citation/hash.ts';
 import { fold, foldCompact } from './fold.ts';
 
 /** What the build writes to /search-index.json. */
@@ -54,8 +55,7 @@ export function search(index: SearchIndex, query: string, limit = 60): SearchRes
             before: source.slice(Math.max(0, at - CONTEXT), at),
             match: source.slice(at, end),
             after: source.slice(end, end + CONTEXT),
-            prefix: source.slice(Math.max(0, at - (lang === 'zh' ? 6 : 16)), at),
-            suffix: source.slice(end, end + (lang === 'zh' ? 6 : 16)),
+            ...phraseContext(source, at, end, lang),
           });
         }
       }
