@@ -9,7 +9,8 @@ export interface CitableText {
   speaker?: { zh: string; en: string };
   /** YYYY-MM-DD */
   date: string;
-  translator: string;
+  /** Absent for a text that has no translation yet. */
+  translator?: string;
   site: string;
 }
 
@@ -68,6 +69,9 @@ export function citations(input: CitationInput, lang: UiLanguage, t: Translate):
         quoteEnPart: quoteZh && quoteEn ? t('cite.quoteEnPart', { quoteEn }) : '',
       })
     : '';
+  // One template per format; the translator's part is left out where there is no translation.
+  const translatorPart = (key: 'cite.chicagoTranslator' | 'cite.apaTranslator' | 'cite.mlaTranslator' | 'cite.bibTranslator') =>
+    text.translator ? t(key, { translator: text.translator }) : '';
   const values = {
     issuer: lang === 'zh' ? text.issuer.zh : text.issuer.en,
     title: text.title.en,
@@ -78,7 +82,6 @@ export function citations(input: CitationInput, lang: UiLanguage, t: Translate):
     dateMla: published.mla,
     where,
     quotePart,
-    translator: text.translator,
     accessed: accessed.long,
     accessedMla: accessed.mla,
     site: text.site,
@@ -93,15 +96,15 @@ export function citations(input: CitationInput, lang: UiLanguage, t: Translate):
     `  title = {{${bibEscape(text.title.en)}} [${bibEscape(text.title.zh)}]},`,
     `  year = {${y}},`,
     `  month = ${BIB_MONTHS[m - 1]},`,
-    `  note = {${bibEscape(t('cite.bibNote', { where, translator: text.translator }) + bibQuote)}},`,
+    `  note = {${bibEscape(t('cite.bibNote', { where, translatorPart: translatorPart('cite.bibTranslator') }) + bibQuote)}},`,
     `  url = {${url}},`,
     `  urldate = {${input.accessed}}`,
     '}',
   ].join('\n');
   return {
-    chicago: t('cite.chicago', values),
-    apa: t('cite.apa', values),
-    mla: t('cite.mla', values),
+    chicago: t('cite.chicago', { ...values, translatorPart: translatorPart('cite.chicagoTranslator') }),
+    apa: t('cite.apa', { ...values, translatorPart: translatorPart('cite.apaTranslator') }),
+    mla: t('cite.mla', { ...values, translatorPart: translatorPart('cite.mlaTranslator') }),
     bibtex,
     plain: t('cite.plain', values),
   };

@@ -48,7 +48,7 @@ describe('bad input fails with file:line and a plain sentence', () => {
     ['a missing metadata field', { meta: META.replace("issuer:\n  zh: 示例县人民政府\n  en: Example County People's Government\n", '') }, 'texts/sample/meta.yaml:1: issuer is missing'],
     ['an impossible date', { meta: META.replace('2021-01-08', '2021-02-30') }, 'texts/sample/meta.yaml:7: date is not a real calendar date'],
     ['a date in another format', { meta: META.replace('2021-01-08', '8 January 2021') }, 'texts/sample/meta.yaml:7: date must be a date written YYYY-MM-DD'],
-    ['an unknown level', { meta: META.replace('level: Wuzhi', 'level: county') }, 'texts/sample/meta.yaml:8: level is invalid'],
+    ['an unknown level', { meta: META.replace('level: county', 'level: Wuzhi') }, 'texts/sample/meta.yaml:8: level is invalid'],
     ['an unknown metadata key', { meta: `${META}colour: red\n` }, 'texts/sample/meta.yaml:1: the file has unknown key(s)'],
     ['an alias to nowhere', { meta: `${META}aliases:\n  "2.1": "9.9.9"\n` }, 'texts/sample/meta.yaml:15: alias 2.1 points to 9.9.9, which is not a paragraph of this text'],
     ['a file that is not UTF-8', { en: new Uint8Array([0x40, 0x31, 0x0a, 0xb5, 0xda]) }, 'texts/sample/en.md:2: the file is not valid UTF-8'],

@@ -9,13 +9,21 @@ import { parseYamlChecked } from './yaml-checked.ts';
 
 export type Lang = 'zh' | 'en';
 
+/**
+ * The English of a row: its own block; none yet (a Chinese-only or partly translated text); or
+ * given with an earlier row, where one English paragraph translates several Chinese ones.
+ */
+export type EnglishState = { state: 'own' } | { state: 'missing' } | { state: 'with'; id: string };
+
 /** One aligned row: the same paragraph (or heading) in both languages. */
 export interface Paragraph {
   id: string;
   kind: 'heading' | 'paragraph';
   depth: number;
   zh: RenderedBlock;
+  /** The English block; empty (no html, no text) unless `english.state` is `own`. */
   en: RenderedBlock;
+  english: EnglishState;
   /** Where each language's block starts, for error messages from later stages. */
   lines: Record<Lang, number>;
   /** Sentence groups when the text has an authored alignment: zh and en sentence numbers per group. */
@@ -28,6 +36,8 @@ export interface TextDoc {
   dir: string;
   meta: TextMeta;
   paragraphs: Paragraph[];
+  /** Things a person should know that do not stop the build (untranslated paragraphs of an existing translation). */
+  notices: { file: string; line: number; text: string }[];
 }
 
 export interface LoadOptions {
@@ -63,16 +73,25 @@ export function loadText(dir: string, options: LoadOptions): TextDoc {
   if (!SLUG.test(slug)) errors.add(rel, 1, `folder name "${slug}" is not a valid slug (lowercase letters, digits and hyphens)`);
 
   const files = { meta: join(dir, 'meta.yaml'), zh: join(dir, 'zh.md'), en: join(dir, 'en.md') };
-  for (const [what, path] of Object.entries(files)) {
-    if (!existsSync(path)) errors.add(relative(root, path), 1, `${what === 'meta' ? 'the metadata file' : `the ${what === 'zh' ? 'Chinese' : 'English'} text`} is missing`);
-  }
+  if (!existsSync(files.meta)) errors.add(relative(root, files.meta), 1, 'the metadata file is missing');
+  if (!existsSync(files.zh)) errors.add(relative(root, files.zh), 1, 'the Chinese text is missing');
   errors.throwIfAny();
 
   const metaSource = readText(files.meta, root);
   const meta = parseYamlChecked(metaSource, relative(root, files.meta), TextMetaSchema, errors);
+  const hasEnglishFile = existsSync(files.en);
+  // A translation is declared in meta.yaml and kept in en.md: one without the other is a mistake.
+  if (meta && meta.translation && !hasEnglishFile) {
+    errors.add(relative(root, files.en), 1, 'the English text is missing: meta.yaml declares a translation; add en.md or remove "translation" from meta.yaml for a Chinese-only text');
+  }
+  if (meta && !meta.translation && hasEnglishFile) {
+    errors.add(relative(root, files.meta), 1, 'translation is missing: en.md exists, so meta.yaml must say who made the translation (translation: kind, credit, citeAs)');
+  }
+  // Strict (`project`) translations must cover every paragraph; existing ones may be partial.
+  const strict = meta?.translation?.kind === 'project';
   const blocks: Record<Lang, SourceBlock[]> = {
     zh: parseBlocks(readText(files.zh, root), relative(root, files.zh), errors),
-    en: parseBlocks(readText(files.en, root), relative(root, files.en), errors),
+    en: hasEnglishFile ? parseBlocks(readText(files.en, root), relative(root, files.en), errors) : [],
   };
   const fileOf = (lang: Lang) => relative(root, files[lang]);
   const byId: Record<Lang, Map<string, SourceBlock>> = {
@@ -80,9 +99,6 @@ export function loadText(dir: string, options: LoadOptions): TextDoc {
     en: new Map(blocks.en.map((b) => [b.id, b])),
   };
 
-  for (const b of blocks.zh) {
-    if (!byId.en.has(b.id)) errors.add(fileOf('zh'), b.line, `paragraph ${b.id} has no English translation in ${fileOf('en')}`);
-  }
   for (const b of blocks.en) {
     if (!byId.zh.has(b.id)) errors.add(fileOf('en'), b.line, `paragraph ${b.id} has no Chinese counterpart in ${fileOf('zh')}`);
   }
@@ -109,12 +125,26 @@ export function loadText(dir: string, options: LoadOptions): TextDoc {
     }
   }
 
+  const notices: TextDoc['notices'] = [];
+  for (const b of blocks.zh) {
+    // A paragraph whose English stands with another row ("with 1.0.1") is translated.
+    if (byId.en.has(b.id) || !hasEnglishFile || togetherWith(alignment?.[b.id]) !== undefined) continue;
+    if (strict) errors.add(fileOf('zh'), b.line, `paragraph ${b.id} has no English translation in ${fileOf('en')}`);
+    else notices.push({ file: fileOf('zh'), line: b.line, text: `paragraph ${b.id} has no English yet; the reader says "translation not yet available"` });
+  }
+
   const paragraphs: Paragraph[] = [];
-  for (const zhBlock of zhOrder) {
-    const enBlock = byId.en.get(zhBlock.id)!;
+  // Rows follow the Chinese; the order check above has made sure the English follows it too.
+  for (const zhBlock of blocks.zh) {
+    const enBlock = byId.en.get(zhBlock.id);
     let marks: Record<Lang, SentenceMarks> | undefined;
     let sentenceGroups: Paragraph['sentenceGroups'];
-    if (alignment) {
+    const together = alignment ? togetherWith(alignment[zhBlock.id]) : undefined;
+    if (together !== undefined && (enBlock || !byId.en.has(together) || !blocks.zh.some((b) => b.id === together))) {
+      const why = enBlock ? 'it has an English block of its own' : `${together} is not a translated paragraph of this text`;
+      errors.add(relative(root, alignmentFile), alignmentLine(zhBlock.id), `paragraph ${zhBlock.id} is marked "with ${together}", but ${why}`);
+    }
+    if (alignment && enBlock && together === undefined) {
       const spec = alignment[zhBlock.id];
       const counts = {
         zh: splitSentences(inlineSource(zhBlock.markdown), 'zh').length,
@@ -141,11 +171,12 @@ export function loadText(dir: string, options: LoadOptions): TextDoc {
         marks?.[lang],
       );
     const zh = render('zh', zhBlock);
-    const en = render('en', enBlock);
-    if (zh.kind !== en.kind || zh.depth !== en.depth) {
+    const en: RenderedBlock = enBlock ? render('en', enBlock) : { kind: zh.kind, depth: zh.depth, html: '', text: '' };
+    if (enBlock && (zh.kind !== en.kind || zh.depth !== en.depth)) {
       errors.add(fileOf('en'), enBlock.line, `paragraph ${zhBlock.id} is a ${describeKind(en)} in English but a ${describeKind(zh)} in Chinese`);
     }
-    paragraphs.push({ id: zhBlock.id, kind: zh.kind, depth: zh.depth, zh, en, lines: { zh: zhBlock.line, en: enBlock.line }, sentenceGroups });
+    const english: EnglishState = enBlock ? { state: 'own' } : together !== undefined ? { state: 'with', id: together } : { state: 'missing' };
+    paragraphs.push({ id: zhBlock.id, kind: zh.kind, depth: zh.depth, zh, en, english, lines: { zh: zhBlock.line, en: enBlock?.line ?? zhBlock.line }, sentenceGroups });
   }
 
   if (meta) {
@@ -164,7 +195,16 @@ export function loadText(dir: string, options: LoadOptions): TextDoc {
     }
   }
   errors.throwIfAny();
-  return { slug, dir: rel, meta: meta!, paragraphs };
+  return { slug, dir: rel, meta: meta!, paragraphs, notices };
+}
+
+/**
+ * An alignment entry `with 3.0.2` says that the paragraph's English is given with paragraph
+ * 3.0.2: one English paragraph translates both. Returns that id, or undefined for sentence groups.
+ */
+function togetherWith(spec: string | undefined): string | undefined {
+  const m = spec === undefined ? null : /^with\s+(\S+)$/.exec(spec.trim());
+  return m ? m[1] : undefined;
 }
 
 function describeKind(b: RenderedBlock): string {

@@ -82,8 +82,28 @@ function row(p: Paragraph): string {
   return `<div class="row row-${p.kind}${p.kind === 'heading' ? ` row-h${p.depth}` : ''}" id="${id}">
 <div class="gutter"><a class="para-id" href="#${id}" aria-label="${t('reader.paragraphLink', { id: p.id })}">${id}</a><rdr-para-actions para="${id}"></rdr-para-actions></div>
 <${tag} class="cell zh" lang="zh-Hans" data-para="${id}">${p.zh.html}</${tag}>
-<${tag} class="cell en" lang="en" data-para="${id}">${p.en.html}</${tag}>
+${englishCell(p, tag)}
 </div>`;
+}
+
+/**
+ * The English cell. A row without English of its own says why in words, never an empty cell: a
+ * paragraph not yet translated, or one whose English stands with an earlier row. It is a <p>
+ * even for a heading row, so the document outline keeps only real headings.
+ */
+function englishCell(p: Paragraph, tag: string): string {
+  const id = escapeHtml(p.id);
+  if (p.english.state === 'own') return `<${tag} class="cell en" lang="en" data-para="${id}">${p.en.html}</${tag}>`;
+  const note =
+    p.english.state === 'with'
+      ? `<a href="#${escapeHtml(p.english.id)}">${label('reader.translatedWith', { id: p.english.id })}</a>`
+      : label('reader.untranslated');
+  return `<p class="cell en cell-untranslated" data-para="${id}" data-english="${p.english.state}">${note}</p>`;
+}
+
+/** How many rows have English of their own or given with another row. */
+export function translatedCount(doc: TextDoc): number {
+  return doc.paragraphs.filter((p) => p.english.state !== 'missing').length;
 }
 
 function metaItem(key: UiKey, zh: string | undefined, en: string | undefined): string {
@@ -109,7 +129,7 @@ ${metaItem('reader.date', formatDateZh(meta.date), formatDate(meta.date))}
 ${meta.occasion ? metaItem('reader.occasion', meta.occasion.zh, meta.occasion.en) : ''}
 ${meta.place ? metaItem('reader.place', meta.place.zh, meta.place.en) : ''}
 <div><dt>${label('reader.source')}</dt><dd>${escapeHtml(meta.source.description)}${meta.source.url ? ` <a href="${escapeHtml(meta.source.url)}" rel="noopener noreferrer">${escapeHtml(meta.source.url)}</a>` : ''}</dd></div>
-<div><dt>${label('reader.translation')}</dt><dd>${escapeHtml(meta.translation.credit)}${meta.translation.note ? ` ${escapeHtml(meta.translation.note)}` : ''}</dd></div>
+<div><dt>${label('reader.translation')}</dt><dd>${meta.translation ? `${escapeHtml(meta.translation.credit)}${meta.translation.note ? ` ${escapeHtml(meta.translation.note)}` : ''}${translatedCount(doc) < doc.paragraphs.length ? ` (${label('home.translated', { done: translatedCount(doc), count: doc.paragraphs.length })})` : ''}` : label('reader.noTranslation')}</dd></div>
 </dl>
 ${site.indicators.get(doc.slug)?.length ? `<p class="doc-links"><a href="/${escapeHtml(doc.slug)}/indicators/">${label('indicators.link')}</a></p>` : ''}
 ${excerpt ? `<div class="excerpt-notice" role="note"><strong class="badge">${label('reader.excerptLabel')}</strong> <span lang="en">${escapeHtml(excerpt.note.en)}</span> <span lang="zh-Hans">${escapeHtml(excerpt.note.zh)}</span> <a href="#excerpt-end">${label('reader.excerptJump')}</a></div>` : ''}
@@ -149,9 +169,17 @@ export function renderHome(docs: TextDoc[], assets: PageAssets): Page {
   const items = docs
     .map((doc) => {
       const count = doc.paragraphs.length;
+      const done = translatedCount(doc);
+      const translation = !doc.meta.translation
+        ? label('home.chineseOnly')
+        : done < count
+          ? label('home.translated', { done, count })
+          : doc.meta.translation.kind === 'existing'
+            ? label('home.existingTranslation')
+            : '';
       return `<li class="library-item">
 <h2><a href="/${escapeHtml(doc.slug)}/"><span lang="en">${escapeHtml(doc.meta.title.en)}</span> <span lang="zh-Hans" class="library-zh">${escapeHtml(doc.meta.title.zh)}</span></a></h2>
-<p class="library-meta">${escapeHtml(doc.meta.issuer.en)} · <time datetime="${doc.meta.date}">${formatDate(doc.meta.date)}</time> · ${label('home.paragraphs', { count })}${doc.meta.excerpt ? ` · <strong class="badge">${label('home.excerpt')}</strong>` : ''}</p>
+<p class="library-meta">${escapeHtml(doc.meta.issuer.en)} · <time datetime="${doc.meta.date}">${formatDate(doc.meta.date)}</time> · ${label('home.paragraphs', { count })}${translation ? ` · ${translation}` : ''}${doc.meta.excerpt ? ` · <strong class="badge">${label('home.excerpt')}</strong>` : ''}</p>
 </li>`;
     })
     .join('\n');
@@ -261,7 +289,7 @@ function citable(doc: TextDoc): CitableText {
     issuer: meta.issuer,
     speaker: meta.speaker && { zh: `${meta.speaker.role.zh}${meta.speaker.name.zh}`, en: `${meta.speaker.name.en}, ${meta.speaker.role.en}` },
     date: meta.date,
-    translator: meta.translation.citeAs,
+    translator: meta.translation?.citeAs,
     site: translate('en', 'site.name'),
   };
 }
@@ -279,12 +307,13 @@ function outline(doc: TextDoc): string {
   for (const p of doc.paragraphs) {
     if (p.kind === 'heading' && p.depth === 2) {
       if (open) items.push('</ol></li>');
-      items.push(`<li><a href="#${escapeHtml(p.id)}"><span lang="zh-Hans">${p.zh.text.replace(/&/g, '&amp;').replace(/</g, '&lt;')}</span> <span lang="en">${escapeHtml(p.en.text)}</span></a><ol>`);
+      items.push(`<li><a href="#${escapeHtml(p.id)}"><span lang="zh-Hans">${escapeHtml(p.zh.text)}</span>${p.en.text ? ` <span lang="en">${escapeHtml(p.en.text)}</span>` : ''}</a><ol>`);
       open = true;
     } else if (/^\d+\.[1-9]\d*\.1$/.test(p.id)) {
       const zh = runIn(p.zh.html);
       const en = runIn(p.en.html);
-      if (zh && en) items.push(`<li><a href="#${escapeHtml(p.id)}"><span lang="zh-Hans">${zh}</span> <span lang="en">${en}</span></a></li>`);
+      // A section not yet translated is listed by its Chinese heading alone.
+      if (zh) items.push(`<li><a href="#${escapeHtml(p.id)}"><span lang="zh-Hans">${zh}</span>${en ? ` <span lang="en">${en}</span>` : ''}</a></li>`);
     }
   }
   if (open) items.push('</ol></li>');

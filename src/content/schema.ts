@@ -1,6 +1,10 @@
 import { z } from 'zod';
 import { PARAGRAPH_ID } from './blocks.ts';
 
+/** Administrative levels of an issuing government. */
+export const TEXT_LEVELS = ['national', 'provincial', 'municipal', 'county'] as const;
+export type TextLevel = (typeof TEXT_LEVELS)[number];
+
 /** A phrase given in both languages. */
 const Bilingual = z.object({ zh: z.string().min(1), en: z.string().min(1) }).strict();
 
@@ -29,7 +33,8 @@ export const TextMetaSchema = z
     date: IsoDate,
     occasion: Bilingual.optional(),
     place: Bilingual.optional(),
-    level: z.enum(['national', 'Henan', 'Jiaozuo', 'Wuzhi']),
+    /** The administrative level of the issuer, for grouping texts across the library. */
+    level: z.enum(TEXT_LEVELS),
     source: z
       .object({
         description: z.string().min(1),
@@ -37,14 +42,23 @@ export const TextMetaSchema = z
         retrieved: IsoDate.optional(),
       })
       .strict(),
+    /** Absent for a text that has no English yet (Chinese only). */
     translation: z
       .object({
+        /**
+         * `project`: made for this reader; it follows the glossary and is checked strictly (every
+         * paragraph translated, every term in its glossary rendering, every figure). `existing`: a
+         * translation taken as it is (an official English); other renderings and untranslated
+         * paragraphs are reported, not refused.
+         */
+        kind: z.enum(['project', 'existing']).default('project'),
         credit: z.string().min(1),
         /** The translator as a citation names it (short): "Policy Reader contributors". */
         citeAs: z.string().min(1),
         note: z.string().min(1).optional(),
       })
-      .strict(),
+      .strict()
+      .optional(),
     excerpt: z
       .object({
         /** The last paragraph the source contains. */

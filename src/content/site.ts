@@ -4,6 +4,7 @@ import { GlossaryAnnotator, loadGlossary, renderingForms, type GlossaryEntry, ty
 import { FigureAnnotator } from './figure-annotator.ts';
 import { loadIndicators, type Indicator } from './indicators.ts';
 import { listTextDirs, loadText, type TextDoc } from './load-text.ts';
+import { candidateTerms, type CandidateTerm } from './annotate/candidates.ts';
 import { renderGlossaryPage, renderHome, renderIndicators, renderReader, searchIndex, termCards, type Page, type PageAssets } from './render-pages.ts';
 
 export interface Site {
@@ -13,6 +14,24 @@ export interface Site {
   figures: FigureAnnotator;
   /** Each text's headline indicators (texts/<slug>/indicators.yaml), by slug. */
   indicators: Map<string, Indicator[]>;
+  /**
+   * Where an existing translation renders a glossary term otherwise than the glossary: reported
+   * for the editor, never refused (the government's own English is published as it is).
+   */
+  termDifferences: TermDifference[];
+  /** Formulations of each text that the glossary does not know yet, by slug. */
+  candidates: Map<string, CandidateTerm[]>;
+  /** Entries the matcher found in each paragraph's Chinese / English, keyed by `slug#paragraph`. */
+  found: GlossaryAnnotator['found'];
+}
+
+export interface TermDifference {
+  slug: string;
+  /** The English file and the line of the paragraph's block. */
+  file: string;
+  line: number;
+  paragraph: string;
+  entry: GlossaryEntry;
 }
 
 function collect(error: unknown, into: ErrorList): void {
@@ -40,17 +59,25 @@ export function loadSite(root: string): Site {
   }
 
   const byId = new Map(glossary.map((e) => [e.id, e]));
+  const termDifferences: TermDifference[] = [];
   for (const doc of docs) {
+    // A translation made for this reader follows the glossary; an existing one is taken as it is.
+    const strict = doc.meta.translation?.kind === 'project';
     for (const p of doc.paragraphs) {
+      if (p.english.state !== 'own') continue;
       const key = `${doc.slug}#${p.id}`;
       const english = annotator.found.en.get(key) ?? new Set();
       for (const id of annotator.found.zh.get(key) ?? []) {
         if (english.has(id)) continue;
         const entry = byId.get(id)!;
-        errors.add(`${doc.dir}/en.md`, p.lines.en, `paragraph ${p.id} has ${entry.zh} (${entry.file}) in the Chinese but not its rendering "${renderingForms(entry).join('" or "')}" in the English`);
+        const file = `${doc.dir}/en.md`;
+        if (strict) errors.add(file, p.lines.en, `paragraph ${p.id} has ${entry.zh} (${entry.file}) in the Chinese but not its rendering "${renderingForms(entry).join('" or "')}" in the English`);
+        else termDifferences.push({ slug: doc.slug, file, line: p.lines.en, paragraph: p.id, entry });
       }
     }
   }
+  const known = new Set(glossary.flatMap((e) => [e.zh, ...e.variants].map((f) => f.replace(/[“”"「」]/g, ''))));
+  const candidates = new Map(docs.map((d) => [d.slug, candidateTerms(d.paragraphs.map((p) => ({ id: p.id, zh: p.zh.text })), known)]));
   const indicators = new Map<string, Indicator[]>();
   for (const doc of docs) indicators.set(doc.slug, loadIndicators(doc, root, errors));
   if (docs.length > 0) {
@@ -60,12 +87,34 @@ export function loadSite(root: string): Site {
     }
   }
   errors.throwIfAny();
-  return { docs, glossary, occurrences: annotator.occurrences, figures, indicators };
+  return { docs, glossary, occurrences: annotator.occurrences, figures, indicators, termDifferences, candidates, found: annotator.found };
 }
 
 /** Every page of the site, from the content on disk. */
 export function buildPages(root: string, assets: PageAssets): Page[] {
-  const site = loadSite(root);
+  return renderSite(loadSite(root), assets);
+}
+
+/**
+ * What the build tells a person about content it accepts but that needs an editor: untranslated
+ * paragraphs, renderings that differ from the glossary, candidate terms. One line per text.
+ */
+export function siteSummary(site: Site): string[] {
+  return site.docs.flatMap((doc) => {
+    const parts: string[] = [];
+    const untranslated = doc.paragraphs.filter((p) => p.english.state === 'missing').length;
+    if (!doc.meta.translation) parts.push('Chinese only (no translation yet)');
+    else if (untranslated) parts.push(`${untranslated} of ${doc.paragraphs.length} paragraphs not yet translated`);
+    const differences = site.termDifferences.filter((d) => d.slug === doc.slug).length;
+    if (differences) parts.push(`${differences} glossary term(s) rendered otherwise by the existing translation`);
+    const candidates = site.candidates.get(doc.slug)?.length ?? 0;
+    if (candidates && doc.meta.translation?.kind !== 'project') parts.push(`${candidates} candidate term(s) not in the glossary`);
+    return parts.length ? [`${doc.dir}: ${parts.join('; ')} (npm run check:translation lists them)`] : [];
+  });
+}
+
+/** Every page of an already loaded site. */
+export function renderSite(site: Site, assets: PageAssets): Page[] {
   return [
     renderHome(site.docs, assets),
     ...site.docs.flatMap((doc) => {

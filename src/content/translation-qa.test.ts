@@ -33,7 +33,8 @@ function doc(zh: string, en: string): TextDoc {
     slug: 't',
     dir: 'texts/t',
     meta: {} as TextDoc['meta'],
-    paragraphs: [{ id: '1.0.1', kind: 'paragraph', depth: 0, zh: { kind: 'paragraph', depth: 0, html: '', text: zh }, en: { kind: 'paragraph', depth: 0, html: '', text: en }, lines: { zh: 4, en: 4 } }],
+    paragraphs: [{ id: '1.0.1', kind: 'paragraph', depth: 0, zh: { kind: 'paragraph', depth: 0, html: '', text: zh }, en: { kind: 'paragraph', depth: 0, html: '', text: en }, english: { state: 'own' }, lines: { zh: 4, en: 4 } }],
+    notices: [],
   };
 }
 const none = { zh: new Map(), en: new Map() };

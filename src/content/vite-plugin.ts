@@ -1,6 +1,6 @@
 import type { Plugin, ResolvedConfig } from 'vite';
 import { ContentError, ContentErrors } from './errors.ts';
-import { buildPages } from './site.ts';
+import { buildPages, loadSite, renderSite, siteSummary } from './site.ts';
 
 const CLIENT_ENTRY = 'src/main.ts';
 /** Stands in the pages' <head> until the bundle's file names are known. */
@@ -25,7 +25,7 @@ export function contentPlugin(options: { contentRoot?: string } = {}): Plugin {
     },
     buildStart() {
       // Load and check the content once, before bundling: wrong content fails the build early.
-      built = pages(contentRoot(), { head: ASSETS });
+      built = pages(contentRoot(), { head: ASSETS }, (line) => this.warn(line));
     },
     generateBundle(_options, bundle) {
       const entry = Object.values(bundle).find((c) => c.type === 'chunk' && c.isEntry);
@@ -75,9 +75,12 @@ export function contentPlugin(options: { contentRoot?: string } = {}): Plugin {
   };
 }
 
-function pages(root: string, assets: { head: string }) {
+function pages(root: string, assets: { head: string }, report?: (line: string) => void) {
   try {
-    return buildPages(root, assets);
+    if (!report) return buildPages(root, assets);
+    const site = loadSite(root);
+    for (const line of siteSummary(site)) report(line);
+    return renderSite(site, assets);
   } catch (error) {
     if (error instanceof ContentError || error instanceof ContentErrors) {
       // A plain list of `file:line: sentence`, without a stack trace that hides it.
