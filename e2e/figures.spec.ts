@@ -23,8 +23,8 @@ test.describe('figures explained', () => {
     await page.goto(`${READER}#1.3.1`);
     await page.locator('.cell.zh[data-para="1.3.1"] .fig', { hasText: '5.6万亩' }).hover();
     await expect(page.locator(popup).locator('.term-en')).toHaveText('56,000 mu');
-    await expect(page.locator(popup)).toContainText('≈ 3,733 hectares');
-    await expect(page.locator(popup)).toContainText('≈ 9,225 acres');
+    await expect(page.locator(popup)).toContainText('≈ 3,700 hectares');
+    await expect(page.locator(popup)).toContainText('≈ 9,200 acres');
   });
 
   test('Tab reaches a figure and opens the same popup', async ({ page }) => {

@@ -26,7 +26,7 @@ describe('indicators', () => {
 
   it.each([
     ['a value that is not in its paragraph', GOOD.replace('463.3亿元', '463.2亿元'), 'texts/sample/indicators.yaml:4: indicator grp: 463.2亿元 does not appear in paragraph 1.0.1'],
-    ['an unknown unit', GOOD.replace('463.3亿元', '5.6万公顷'), 'texts/sample/indicators.yaml:4: indicator grp: the unit "公顷" of 5.6万公顷 is not one the reader knows'],
+    ['an unknown unit', GOOD.replace('463.3亿元', '5.6万匹'), 'texts/sample/indicators.yaml:4: indicator grp: the unit "匹" of 5.6万匹 is not one the reader knows'],
     ['a change without a sign', GOOD.replace('"+7.9%"', '"7.9%"'), 'texts/sample/indicators.yaml:5: 0.change must start with + (up) or - (down)'],
     ['a paragraph that does not exist', GOOD.replace('"1.0.1"', '"9.9.9"'), 'texts/sample/indicators.yaml:6: indicator grp cites paragraph 9.9.9, which is not in the text'],
     ['a target for nothing', `${GOOD}  target: gdp\n`, 'texts/sample/indicators.yaml:7: indicator grp is a target for "gdp", which is not an indicator'],

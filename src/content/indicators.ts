@@ -1,11 +1,12 @@
-import { existsSync, readFileSync } from 'node:fs';
+import { existsSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import { z } from 'zod';
 import { PARAGRAPH_ID } from '../citation/ids.ts';
-import { ErrorList, decodeUtf8 } from './errors.ts';
-import { describeFigure, recognizeFigures, UNITS, type Figure } from './figure-recognizer.ts';
+import { LIMITS, readContentFile } from './check/content-file.ts';
+import { ErrorList } from './errors.ts';
+import { describeFigure, readChineseFigures, UNITS, type Figure } from './figures/reader.ts';
 import type { TextDoc } from './load-text.ts';
-import { parseYamlChecked } from './yaml-checked.ts';
+import { parseYamlWithLines } from './yaml-checked.ts';
 
 const Bilingual = z.object({ zh: z.string().min(1), en: z.string().min(1) }).strict();
 
@@ -44,17 +45,13 @@ export function loadIndicators(doc: TextDoc, root: string, errors: ErrorList): I
   const path = join(root, doc.dir, 'indicators.yaml');
   if (!existsSync(path)) return [];
   const file = relative(root, path);
-  const source = decodeUtf8(readFileSync(path), file);
-  const data = parseYamlChecked(source, file, IndicatorsSchema, errors);
+  const source = readContentFile(path, file, LIMITS.yamlFile, errors);
+  if (source === undefined) return [];
+  const yaml = parseYamlWithLines(source, file, IndicatorsSchema, errors);
+  const data = yaml.data;
   if (!data) return [];
-  const lines = source.split('\n');
-  const lineOf = (id: string, field?: string) => {
-    const start = lines.findIndex((l) => new RegExp(`^- id: "?${id}"?\\s*$`).test(l));
-    if (start < 0) return 1;
-    if (!field) return start + 1;
-    const at = lines.findIndex((l, i) => i > start && new RegExp(`^\\s+${field}:`).test(l));
-    return at < 0 ? start + 1 : at + 1;
-  };
+  // Lines from the YAML tree: the indicator's item, or the field inside it.
+  const lineOf = (id: string, field: string) => yaml.lineOf([data.findIndex((i) => i.id === id), field]);
   const paragraphs = new Map(doc.paragraphs.map((p) => [p.id, p]));
   const ids = new Set(data.map((i) => i.id));
   return data.map((indicator): Indicator => {
@@ -66,7 +63,7 @@ export function loadIndicators(doc: TextDoc, root: string, errors: ErrorList): I
       const raw = indicator[field];
       if (raw === undefined) continue;
       const written = field === 'change' ? raw.slice(1) : raw;
-      const figures = recognizeFigures(written);
+      const figures = readChineseFigures(written);
       const figure = figures[0];
       if (!figure || figures.length !== 1 || figure.text !== written) {
         const unit = figure && figure.end < written.length ? written.slice(figure.end) : '';

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { chineseFigures, englishFigures, missingFigures } from './figures.ts';
+import { missingFigures, readChineseFigures, readEnglishFigures } from './figures/reader.ts';
 import type { TextDoc } from './load-text.ts';
 import { checkTranslation } from './translation-qa.ts';
 
@@ -17,14 +17,14 @@ describe('figures of the report', () => {
     ['建设高标准农田5.6万亩', [56000], '56,000 mu of high-standard farmland'],
     ['实际利用省外资金74.9亿元', [74.9e8], '7.49 billion yuan'],
   ])('%s', (zh, values, en) => {
-    expect(chineseFigures(zh)).toEqual(values);
+    expect(readChineseFigures(zh).flatMap((f) => f.values)).toEqual(values);
     expect(missingFigures(zh, en)).toEqual([]);
   });
 
   it('notices a figure that changed or went missing', () => {
-    expect(missingFigures('全县地区生产总值突破463.3亿元，增长7.9%', 'surpassed 4.633 billion yuan, up 7.9 percent')).toEqual([463.3e8]);
-    expect(missingFigures('增长7.9%', 'grew')).toEqual([7.9]);
-    expect(englishFigures('one new national-level and 3 new provincial-level')).toEqual(expect.arrayContaining([1, 3]));
+    expect(missingFigures('全县地区生产总值突破463.3亿元，增长7.9%', 'surpassed 4.633 billion yuan, up 7.9 percent').map((f) => f.values)).toEqual([[463.3e8]]);
+    expect(missingFigures('增长7.9%', 'grew').map((f) => f.values)).toEqual([[7.9]]);
+    expect(readEnglishFigures('one new national-level and 3 new provincial-level').flatMap((f) => f.values)).toEqual(expect.arrayContaining([1, 3]));
   });
 });
 
@@ -45,9 +45,27 @@ describe('translation QA', () => {
     expect(r!.problems).toEqual([]);
   });
 
+  it('finds a year, a trillion and a converted weight in a faithful English', () => {
+    const [r] = checkTranslation(doc('2019年国内生产总值99.1万亿元，粮食产量1.37万亿斤，增长6.1%。', 'In 2019, GDP reached 99.1 trillion yuan and grain output 685 million metric tons, up 6.1 percent.'), none);
+    expect([r!.figures, r!.problems]).toEqual([4, []]);
+  });
+
+  it('reports a figure the English leaves out, with its reading', () => {
+    const [r] = checkTranslation(doc('2019年国内生产总值99.1万亿元，增长6.1%。', 'In 2019, the gross domestic product of the country reached 99.1 billion yuan, up 6.1 percent.'), none);
+    expect(r!.problems).toEqual(['figure 99.1万亿元 (99.1 trillion yuan) of the Chinese is not in the English']);
+  });
+
+  it('checks only what the reader counts as figures: 国道234 is a name, 2019年 a year', () => {
+    const [r] = checkTranslation(doc('国道234于2019年建成。', 'National Highway G234 opened in 2019.'), none);
+    expect([r!.figures, r!.problems]).toEqual([1, []]);
+    const [wrongYear] = checkTranslation(doc('2019年建成。', 'It opened and serves 2,019 households.'), none);
+    expect(wrongYear!.problems).toEqual(['figure 2019年 (2019) of the Chinese is not in the English']);
+  });
+
   it('flags percentage points rendered as percent', () => {
     const [r] = checkTranslation(doc('常住人口城镇化率46.7%，同比提高2.2个百分点，增速居全省第1位。', 'The urbanization rate of the resident population reached 46.7 percent, up 2.2 percent year on year, and its rate of increase ranked first in the whole province.'), none);
-    expect(r!.problems).toEqual(['the Chinese says 个百分点 1 time(s) but the English says "percentage point" 0 time(s)']);
+    // The figure reader compares kinds, so 2.2个百分点 is not found as "2.2 percent" either.
+    expect(r!.problems).toEqual(['figure 2.2个百分点 (2.2 percentage points) of the Chinese is not in the English', 'the Chinese says 个百分点 1 time(s) but the English says "percentage point" 0 time(s)']);
   });
 
   it('flags an English that is too short, or has lost sentences', () => {

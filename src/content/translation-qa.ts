@@ -1,4 +1,4 @@
-import { chineseFigures, englishFigures } from './figures.ts';
+import { describeFigure, readChineseFigures, readEnglishFigures, sameFigure } from './figures/reader.ts';
 import type { Paragraph, TextDoc } from './load-text.ts';
 import { inlineSource } from './markdown.ts';
 import { splitSentences } from './sentences.ts';
@@ -38,10 +38,13 @@ function checkPair(p: Paragraph, terms: { zh: Set<string>; en: Set<string> }): O
   const problems: string[] = [];
   const zh = p.zh.text;
   const en = p.en.text;
-  const english = new Set(englishFigures(en));
-  const figures = [...new Set(chineseFigures(zh))];
-  for (const value of figures) {
-    if (!english.has(value)) problems.push(`figure ${value.toLocaleString('en-US', { maximumFractionDigits: 6 })} of the Chinese is not in the English`);
+  // A figure is what the figure reader returns (2019年 is a year, 国道234 a name); it is in the
+  // English when some English figure says the same (sameFigure: also 1.37万亿斤 as "685 million
+  // metric tons"). Existence, not one-to-one: the English may state one figure for two.
+  const english = readEnglishFigures(en);
+  const figures = readChineseFigures(zh);
+  for (const f of figures) {
+    if (!english.some((e) => sameFigure(f, e))) problems.push(`figure ${f.text} (${describeFigure(f).reading}) of the Chinese is not in the English`);
   }
   const points = count(zh, /个百分点/g);
   const enPoints = count(en, /percentage points?/g);
