@@ -1,5 +1,6 @@
 import { PARAGRAPH_ID } from '../citation/ids.ts';
-import { ErrorList } from './errors.ts';
+import { PARAGRAPH_LIMIT } from './check/content-file.ts';
+import { ErrorList, splitLines } from './errors.ts';
 
 export { PARAGRAPH_ID };
 
@@ -14,13 +15,13 @@ export interface SourceBlock {
   line: number;
 }
 
-
 /**
  * Parses a language file: each block starts with a line `@<id>` and runs to the next marker.
- * Text before the first marker, a malformed id, a duplicate id and an empty block are errors.
+ * Text before the first marker, a malformed id, a duplicate id, an empty block and a block longer
+ * than PARAGRAPH_LIMIT characters are errors. Lines may end in CR LF, LF or a lone CR.
  */
 export function parseBlocks(source: string, file: string, errors: ErrorList): SourceBlock[] {
-  const lines = source.split(/\r?\n/);
+  const lines = splitLines(source);
   const blocks: SourceBlock[] = [];
   const firstLine = new Map<string, number>();
   let current: { id: string; line: number; body: string[] } | undefined;
@@ -31,6 +32,15 @@ export function parseBlocks(source: string, file: string, errors: ErrorList): So
     if (markdown === '') {
       errors.add(file, current.line, `paragraph ${current.id} is empty`);
     } else {
+      if (markdown.length > PARAGRAPH_LIMIT) {
+        // Kept as a block all the same, so that its counterpart in the other language is not also
+        // reported as missing; the build stops on this error.
+        errors.add(
+          file,
+          current.line,
+          `paragraph ${current.id} has ${markdown.length.toLocaleString('en-US')} characters, more than the ${PARAGRAPH_LIMIT.toLocaleString('en-US')} a paragraph may have (the longest of a national report has about 2,400); give each paragraph its own "@id"`,
+        );
+      }
       blocks.push({ id: current.id, markdown, line: current.line });
     }
   };

@@ -33,18 +33,40 @@ export class ErrorList {
   }
 }
 
-/** Decodes UTF-8 strictly; a stray Latin-1 or GBK byte becomes a located error, not mojibake. */
+/**
+ * A line ends with CR LF, LF or a lone CR (old Mac editors, some exports): every place that
+ * counts lines uses this, so a message's line is the line an editor shows.
+ */
+const LINE_BREAK = /\r\n|\r|\n/;
+
+/** The lines of a text, whichever of the three line endings it uses. */
+export function splitLines(text: string): string[] {
+  return text.split(LINE_BREAK);
+}
+
+/** The 1-based line on which byte `offset` of a file stands. */
+export function lineAtByte(bytes: Uint8Array, offset: number): number {
+  let line = 1;
+  for (let i = 0; i < offset && i < bytes.length; i++) {
+    if (bytes[i] === 0x0a || (bytes[i] === 0x0d && bytes[i + 1] !== 0x0a)) line++;
+  }
+  return line;
+}
+
+/**
+ * Decodes UTF-8 strictly; a stray Latin-1 or GBK byte becomes a located error, not mojibake.
+ * It checks nothing else: the import reads raw scraped files with it. Content files are read
+ * through `readContentFile` (check/content-file.ts), which also checks size and characters.
+ */
 export function decodeUtf8(bytes: Uint8Array, file: string): string {
   try {
     const text = new TextDecoder('utf-8', { fatal: true }).decode(bytes);
     return text.charCodeAt(0) === 0xfeff ? text.slice(1) : text;
   } catch {
     const bad = firstInvalidUtf8Offset(bytes);
-    let line = 1;
-    for (let i = 0; i < bad; i++) if (bytes[i] === 0x0a) line++;
     throw new ContentError(
       file,
-      line,
+      lineAtByte(bytes, bad),
       `the file is not valid UTF-8 (byte ${bad}); save it as UTF-8 and try again`,
     );
   }

@@ -1,5 +1,7 @@
 import { describe, expect, it } from 'vitest';
+import { ErrorList } from './errors.ts';
 import { sampleProject } from './fixtures/sample.ts';
+import { loadGlossary } from './glossary.ts';
 import { loadSite } from './site.ts';
 
 const ZH = '@title\n# 示例\n\n@1.0.1\n扎实做好“六稳”工作，建设四好农村路。\n';
@@ -45,6 +47,74 @@ describe('glossary annotation', () => {
     )();
     expect(docs[0]!.paragraphs[1]!.zh.html).toContain('data-term="san-qi-lai">县域治理三起来</a>');
     expect(docs[0]!.paragraphs[1]!.en.html).toContain('data-term="san-qi-lai">Three Togethers” of county governance</a>');
+  });
+});
+
+describe('terms in the titles of other documents', () => {
+  it('are not marked: a term inside 《…》 is part of a name', () => {
+    const { docs, occurrences } = site(
+      { 'liu-wen.md': entry({}) },
+      {
+        zh: '@title\n# 示例\n\n@1.0.1\n按照《关于做好六稳工作的意见》，扎实做好六稳工作。\n',
+        en: '@title\n# Example\n\n@1.0.1\nFollowing the Opinions on Six Fronts, we will ensure stability on six fronts.\n',
+      },
+    )();
+    expect(docs[0]!.paragraphs[1]!.zh.html).toBe('按照《关于做好六稳工作的意见》，扎实做好<a class="term" href="/glossary/#liu-wen" data-term="liu-wen">六稳</a>工作。');
+    expect(occurrences.map((o) => o.before.slice(-4) + o.match)).toEqual(['扎实做好六稳']);
+  });
+
+  it('need no rendering in the English, also in a title nested in a title', () => {
+    const run = site(
+      { 'liu-wen.md': entry({}) },
+      {
+        zh: '@title\n# 示例\n\n@1.0.1\n扎实做好六稳工作。\n\n@1.0.2\n学习《关于印发〈六稳工作方案〉的通知》《六稳》。\n',
+        en: '@title\n# Example\n\n@1.0.1\nWe will ensure stability on six fronts.\n\n@1.0.2\nWe studied the Notice on the Work Plan and the Six.\n',
+      },
+    );
+    expect(run().docs[0]!.paragraphs[2]!.zh.html).not.toContain('class="term"');
+  });
+});
+
+describe('glossary messages point at the real mistake and its line', () => {
+  function glossaryErrors(files: Record<string, string>): string[] {
+    const errors = new ErrorList();
+    loadGlossary(sampleProject({}, files), errors);
+    return errors.errors.map((e) => e.message);
+  }
+
+  it('an invalid entry is reported once, not again by each entry that relates to it', () => {
+    const related = '[liu-bao]';
+    expect(
+      glossaryErrors({
+        'liu-wen.md': entry({ related }),
+        'si-hao-nong-cun-lu.md': entry({ zh: '四好农村路', pinyin: 'sì hǎo nóngcūn lù', en: 'Four Good Rural Roads', related }),
+        'liu-bao.md': entry({ zh: '六保', pinyin: 'liù bǎo', en: 'security in six areas', level: '' }),
+      }),
+    ).toEqual(['glossary/liu-bao.md:2: level is missing']);
+  });
+
+  it('an unknown related entry in a list is reported at its item', () => {
+    expect(glossaryErrors({ 'liu-wen.md': entry({ related: '\n  - liu-wen\n  - liu-bao' }) })).toEqual(['glossary/liu-wen.md:9: related entry "liu-bao" does not exist in glossary/']);
+  });
+
+  it('a duplicate Chinese given as a variant is reported at the variant', () => {
+    const files = { 'liu-wen.md': entry({}), 'wen-jiu-ye.md': entry({ zh: '稳就业', pinyin: 'wěn jiùyè', en: 'stable employment', variants: '\n  - 保就业\n  - 六稳' }) };
+    expect(glossaryErrors(files)).toEqual(['glossary/wen-jiu-ye.md:9: the Chinese "六稳" is already an entry: glossary/liu-wen.md']);
+  });
+
+  it('an unclosed quotation mark is reported on its own line, not where the value runs out', () => {
+    expect(glossaryErrors({ 'liu-wen.md': entry({ en: '"stability on six fronts' }) })).toEqual(['glossary/liu-wen.md:4: malformed YAML: Missing closing "quote']);
+  });
+
+  it('an unclosed bracket is reported on its own line', () => {
+    const [first] = glossaryErrors({ 'liu-wen.md': entry({ variants: '[稳就业, 稳金融', related: '[]' }) });
+    expect(first).toMatch(/^glossary\/liu-wen\.md:7: malformed YAML: Flow sequence/);
+  });
+
+  it('an entry with lone-CR line endings reads like any other, with the same lines', () => {
+    expect(glossaryErrors({ 'liu-wen.md': entry({}).replace(/\n/g, '\r') })).toEqual([]);
+    expect(glossaryErrors({ 'liu-wen.md': entry({ pinyin: 'liu wen' }).replace(/\n/g, '\r') })[0]).toMatch(/^glossary\/liu-wen\.md:3: pinyin must carry tone marks/);
+    expect(glossaryErrors({ 'liu-wen.md': entry({}, 'See [x](javascript:alert(1)).').replace(/\n/g, '\r') })[0]).toMatch(/^glossary\/liu-wen\.md:8: link target/);
   });
 });
 

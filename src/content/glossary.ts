@@ -1,10 +1,11 @@
-import { existsSync, readFileSync, readdirSync } from 'node:fs';
+import { existsSync, readdirSync } from 'node:fs';
 import { join, relative } from 'node:path';
-import { ErrorList, decodeUtf8 } from './errors.ts';
+import { LIMITS, readContentFile } from './check/content-file.ts';
+import { ErrorList } from './errors.ts';
 import { escapeHtml, renderMarkdown, type TextTransform } from './markdown.ts';
 import { Matcher, type Match } from './matcher.ts';
 import { GlossaryEntrySchema, type GlossaryEntryData } from './schema.ts';
-import { parseYamlChecked } from './yaml-checked.ts';
+import { parseYamlWithLines, type LineOf } from './yaml-checked.ts';
 import { fold } from '../search/fold.ts';
 import type { Lang } from './load-text.ts';
 
@@ -34,6 +35,10 @@ export function loadGlossary(root: string, errors: ErrorList): GlossaryEntry[] {
   const dir = join(root, 'glossary');
   if (!existsSync(dir)) return [];
   const entries: GlossaryEntry[] = [];
+  // Every entry that has a file, valid or not: a related link to an entry that failed its own
+  // checks is not a second mistake, and reporting it would point away from the real one.
+  const ids = new Set<string>();
+  const lines = new Map<string, LineOf>();
   for (const name of readdirSync(dir).filter((n) => n.endsWith('.md')).sort()) {
     const path = join(dir, name);
     const file = relative(root, path);
@@ -42,13 +47,19 @@ export function loadGlossary(root: string, errors: ErrorList): GlossaryEntry[] {
       errors.add(file, 1, `the file name "${name}" is not a valid entry id (lowercase letters, digits and hyphens)`);
       continue;
     }
-    const source = decodeUtf8(readFileSync(path), file);
-    const front = /^---\r?\n([\s\S]*?)\r?\n---\r?\n?/.exec(source);
+    ids.add(id);
+    const read = readContentFile(path, file, LIMITS.glossaryEntry, errors);
+    if (read === undefined) continue;
+    // Every line ending (CR LF, or a lone CR) becomes LF, so that the front matter is found and
+    // each line counted below is the line an editor shows.
+    const source = read.replace(/\r\n?/g, '\n');
+    const front = /^---\n([\s\S]*?)\n---[ \t]*(?:\n|$)/.exec(source);
     if (!front) {
       errors.add(file, 1, 'the entry must start with front matter between two "---" lines');
       continue;
     }
-    const data = parseYamlChecked(front[1]!, file, GlossaryEntrySchema, errors, 2);
+    const { data, lineOf } = parseYamlWithLines(front[1]!, file, GlossaryEntrySchema, errors, 2);
+    lines.set(id, lineOf);
     const body = source.slice(front[0].length);
     const bodyLine = front[0].split('\n').length;
     if (body.trim() === '') errors.add(file, bodyLine, 'the entry has no definition (the Markdown after the front matter is empty)');
@@ -57,25 +68,19 @@ export function loadGlossary(root: string, errors: ErrorList): GlossaryEntry[] {
   }
 
   const byForm = new Map<string, GlossaryEntry>();
-  const ids = new Set(entries.map((e) => e.id));
   for (const entry of entries) {
-    for (const form of [entry.zh, ...entry.variants]) {
+    const lineOf = lines.get(entry.id)!;
+    [entry.zh, ...entry.variants].forEach((form, i) => {
       const key = foldQuotes(form);
       const other = byForm.get(key);
-      if (other) errors.add(entry.file, 2, `the Chinese "${form}" is already an entry: ${other.file}`);
+      if (other) errors.add(entry.file, lineOf(i === 0 ? ['zh'] : ['variants', i - 1]), `the Chinese "${form}" is already an entry: ${other.file}`);
       else byForm.set(key, entry);
-    }
-    for (const related of entry.related) {
-      if (!ids.has(related)) errors.add(entry.file, lineOfKey(entry, root, 'related'), `related entry "${related}" does not exist in glossary/`);
-    }
+    });
+    entry.related.forEach((related, i) => {
+      if (!ids.has(related)) errors.add(entry.file, lineOf(['related', i]), `related entry "${related}" does not exist in glossary/`);
+    });
   }
   return entries;
-}
-
-function lineOfKey(entry: GlossaryEntry, root: string, key: string): number {
-  const lines = readFileSync(join(root, entry.file), 'utf8').split('\n');
-  const at = lines.findIndex((l) => l.startsWith(`${key}:`));
-  return at < 0 ? 1 : at + 1;
 }
 
 const QUOTES = /[“”‘’「」『』"'《》]/g;
@@ -96,6 +101,28 @@ function withoutQuotes(text: string): { folded: string; origin: number[] } {
   }
   origin.push(text.length);
   return { folded, origin };
+}
+
+/**
+ * The spans of 《…》 titles in a Chinese text, as [index of 《, index of its 》]; a title nested in
+ * one (《关于〈…〉的意见》 or 《…《…》…》) lies inside it. A title still open at the end of the text
+ * runs to the end: the text may be one piece of a sentence.
+ */
+function bookTitles(text: string): [number, number][] {
+  const titles: [number, number][] = [];
+  let open = -1;
+  let depth = 0;
+  for (let i = 0; i < text.length; i++) {
+    if (text[i] === '《') {
+      if (depth === 0) open = i;
+      depth++;
+    } else if (text[i] === '》' && depth > 0) {
+      depth--;
+      if (depth === 0) titles.push([open, i]);
+    }
+  }
+  if (depth > 0) titles.push([open, text.length]);
+  return titles;
 }
 
 const foldEnglish = (ch: string) => (ch === '’' || ch === '‘' ? "'" : ch === '–' || ch === '—' ? '-' : ch.toLowerCase());
@@ -147,7 +174,11 @@ export class GlossaryAnnotator {
 
   private matchChinese(text: string): Match<GlossaryEntry>[] {
     const { folded, origin } = withoutQuotes(text);
-    return this.zhMatcher.find(folded).map((m) => {
+    const titles = bookTitles(text);
+    // A term inside the title of another document (《黄河流域生态保护和高质量发展规划》) is part of
+    // a name, not the term used by this text: it is not marked, and needs no rendering in the English.
+    const inTitle = (start: number) => titles.some(([open, close]) => open < start && start < close);
+    return this.zhMatcher.find(folded, (m) => !inTitle(origin[m.start]!)).map((m) => {
       const start = origin[m.start]!;
       let end = origin[m.end - 1]! + 1;
       // A term written with its own quotation marks (四个“十大工程”) keeps its closing mark.

@@ -5,7 +5,7 @@ import { describe, expect, it } from 'vitest';
 import { importReport } from './import.ts';
 import { loadText } from './load-text.ts';
 import { buildPages } from './site.ts';
-import { missingFigures } from './figures.ts';
+import { missingFigures } from './figures/reader.ts';
 import { SAMPLE_META as META, sampleProject } from './fixtures/sample.ts';
 
 const ZH = '@title\n# 示例\n\n@1\n## 一、部分\n\n@1.0.1\n第一段。\n\n@1.0.2\n第二段。\n';
@@ -61,6 +61,54 @@ describe('bad input fails with file:line and a plain sentence', () => {
   it('reports every problem of a text at once', () => {
     const run = load({ zh: ZH.replace('@1.0.2', '@1.0.1'), en: EN.replace('First paragraph.', '') });
     expect(run).toThrowError(/zh\.md:10: duplicate[\s\S]*en\.md:7: paragraph 1\.0\.1 is empty/);
+  });
+});
+
+describe('every message gives the line a person must edit', () => {
+  const lineOf = (text: string, line: string) => text.split('\n').indexOf(line) + 1;
+  const withAlignment = (alignment: string) => {
+    const root = sampleProject({ 'meta.yaml': META, 'zh.md': ZH, 'en.md': EN, 'alignment.yaml': alignment });
+    return () => loadText(join(root, 'texts', 'sample'), { root });
+  };
+
+  it('a file with lone-CR line endings loads like one with LF', () => {
+    const doc = load({ zh: ZH.replace(/\n/g, '\r'), en: EN.replace(/\n/g, '\r\n') })();
+    expect(doc.paragraphs.map((p) => [p.id, p.zh.text, p.en.text])).toEqual(load({})().paragraphs.map((p) => [p.id, p.zh.text, p.en.text]));
+  });
+
+  it('a lone-CR file counts its lines as an editor does', () => {
+    expect(load({ zh: ZH.replace('@1.0.2', '@1.0.1').replace(/\n/g, '\r') })).toThrowError(/^texts\/sample\/zh\.md:10: duplicate paragraph id 1\.0\.1 \(first used at line 7\)/m);
+  });
+
+  it('an alias is reported at its own line in meta.yaml, not at a line that happens to hold its digits', () => {
+    const meta = `${META}aliases:\n  "2": "9.9.9"\n`;
+    expect(load({ meta })).toThrowError(new RegExp(`^texts/sample/meta\\.yaml:${lineOf(meta, '  "2": "9.9.9"')}: alias 2 points to 9\\.9\\.9`, 'm'));
+  });
+
+  it('an alias named like a key of meta.yaml is reported under aliases', () => {
+    const meta = `${META}aliases:\n  title: "1.0.1"\n`;
+    expect(load({ meta })).toThrowError(new RegExp(`^texts/sample/meta\\.yaml:${lineOf(meta, '  title: "1.0.1"')}: alias title is also a current paragraph id`, 'm'));
+  });
+
+  it('excerpt.endsAfter is reported at its line', () => {
+    const meta = `${META}excerpt:\n  note:\n    zh: 节选\n    en: An excerpt\n  endsAfter: "1.0.1"\n`;
+    expect(load({ meta })).toThrowError(new RegExp(`^texts/sample/meta\\.yaml:${lineOf(meta, '  endsAfter: "1.0.1"')}: excerpt\\.endsAfter is 1\\.0\\.1, but the text's last paragraph is 1\\.0\\.2`, 'm'));
+  });
+
+  it('an unclosed quotation mark in meta.yaml is reported where it opens', () => {
+    const meta = META.replace('  en: Example\n', '  en: "Example\n');
+    expect(load({ meta })).toThrowError(/^texts\/sample\/meta\.yaml:3: malformed YAML: Missing closing "quote/m);
+  });
+
+  const ALIGNED = 'title: "1=1"\n"1": "1=1"\n"1.0.1": "1=1"\n"1.0.2": "1=1"\n';
+  it('an alignment of a paragraph that is not in the text is reported at its key, a number too', () => {
+    const alignment = `${ALIGNED}9: "1=1"\n`;
+    expect(withAlignment(alignment)).toThrowError(/^texts\/sample\/alignment\.yaml:5: paragraph 9 is aligned but is not in the text/m);
+  });
+
+  it('a wrong sentence alignment is reported at its paragraph', () => {
+    const alignment = ALIGNED.replace('"1.0.1": "1=1"', '1.0.1: "1=2"');
+    expect(withAlignment(alignment)).toThrowError(/^texts\/sample\/alignment\.yaml:3: paragraph 1\.0\.1: English sentence 2 does not exist \(the paragraph has 1\)/m);
   });
 });
 

@@ -1,11 +1,12 @@
-import { existsSync, readFileSync, readdirSync, statSync } from 'node:fs';
+import { existsSync, readdirSync, statSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import { parseBlocks, type SourceBlock } from './blocks.ts';
-import { ErrorList, decodeUtf8 } from './errors.ts';
+import { LIMITS, readContentFile } from './check/content-file.ts';
+import { ErrorList } from './errors.ts';
 import { escapeHtml, inlineSource, renderTextBlock, type RenderedBlock, type SentenceMarks, type TextTransform } from './markdown.ts';
 import { parseAlignment, splitSentences } from './sentences.ts';
 import { AlignmentSchema, TextMetaSchema, type TextMeta } from './schema.ts';
-import { parseYamlChecked } from './yaml-checked.ts';
+import { parseYamlWithLines } from './yaml-checked.ts';
 
 export type Lang = 'zh' | 'en';
 
@@ -49,8 +50,12 @@ export interface LoadOptions {
 
 export const SLUG = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
 
+/** Reads a file of a text folder; its size, encoding and characters are checked (check/content-file.ts). */
 function readText(path: string, root: string): string {
-  return decodeUtf8(readFileSync(path), relative(root, path));
+  const errors = new ErrorList();
+  const text = readContentFile(path, relative(root, path), path.endsWith('.yaml') ? LIMITS.yamlFile : LIMITS.textFile, errors);
+  errors.throwIfAny();
+  return text!; // undefined only with an error, thrown above
 }
 
 /** Lists the text folders under `texts/`, sorted, each a slug. */
@@ -78,7 +83,8 @@ export function loadText(dir: string, options: LoadOptions): TextDoc {
   errors.throwIfAny();
 
   const metaSource = readText(files.meta, root);
-  const meta = parseYamlChecked(metaSource, relative(root, files.meta), TextMetaSchema, errors);
+  const metaYaml = parseYamlWithLines(metaSource, relative(root, files.meta), TextMetaSchema, errors);
+  const meta = metaYaml.data;
   const hasEnglishFile = existsSync(files.en);
   // A translation is declared in meta.yaml and kept in en.md: one without the other is a mistake.
   if (meta && meta.translation && !hasEnglishFile) {
@@ -114,11 +120,9 @@ export function loadText(dir: string, options: LoadOptions): TextDoc {
 
   const alignmentFile = join(dir, 'alignment.yaml');
   const alignmentSource = existsSync(alignmentFile) ? readText(alignmentFile, root) : undefined;
-  const alignment = alignmentSource === undefined ? undefined : parseYamlChecked(alignmentSource, relative(root, alignmentFile), AlignmentSchema, errors);
-  const alignmentLine = (id: string) => {
-    const at = (alignmentSource ?? '').split('\n').findIndex((l) => l.startsWith(`${id}:`) || l.startsWith(`"${id}":`));
-    return at < 0 ? 1 : at + 1;
-  };
+  const alignmentYaml = alignmentSource === undefined ? undefined : parseYamlWithLines(alignmentSource, relative(root, alignmentFile), AlignmentSchema, errors);
+  const alignment = alignmentYaml?.data;
+  const alignmentLine = (id: string) => alignmentYaml?.lineOf([id]) ?? 1;
   if (alignment) {
     for (const id of Object.keys(alignment)) {
       if (!byId.zh.has(id)) errors.add(relative(root, alignmentFile), alignmentLine(id), `paragraph ${id} is aligned but is not in the text`);
@@ -181,17 +185,13 @@ export function loadText(dir: string, options: LoadOptions): TextDoc {
 
   if (meta) {
     const ids = new Set(paragraphs.map((p) => p.id));
-    const metaLine = (needle: string) => {
-      const at = metaSource.split('\n').findIndex((l) => l.includes(needle));
-      return at < 0 ? 1 : at + 1;
-    };
     const last = paragraphs.at(-1);
     if (meta.excerpt && last && meta.excerpt.endsAfter !== last.id) {
-      errors.add(relative(root, files.meta), metaLine('endsAfter'), `excerpt.endsAfter is ${meta.excerpt.endsAfter}, but the text's last paragraph is ${last.id}`);
+      errors.add(relative(root, files.meta), metaYaml.lineOf(['excerpt', 'endsAfter']), `excerpt.endsAfter is ${meta.excerpt.endsAfter}, but the text's last paragraph is ${last.id}`);
     }
     for (const [alias, target] of Object.entries(meta.aliases)) {
-      if (ids.has(alias)) errors.add(relative(root, files.meta), metaLine(alias), `alias ${alias} is also a current paragraph id; an alias must name an id that no longer exists`);
-      if (!ids.has(target)) errors.add(relative(root, files.meta), metaLine(alias), `alias ${alias} points to ${target}, which is not a paragraph of this text`);
+      if (ids.has(alias)) errors.add(relative(root, files.meta), metaYaml.lineOf(['aliases', alias]), `alias ${alias} is also a current paragraph id; an alias must name an id that no longer exists`);
+      if (!ids.has(target)) errors.add(relative(root, files.meta), metaYaml.lineOf(['aliases', alias]), `alias ${alias} points to ${target}, which is not a paragraph of this text`);
     }
   }
   errors.throwIfAny();

@@ -5,7 +5,7 @@ import { splitSentences } from './sentences.ts';
 /**
  * Markdown at build time, by allow-list: marked only lexes; this module decides what HTML each
  * token may become. Raw HTML, images, and links to anything but http(s), mailto or this site
- * are errors, so nothing a text or glossary author writes can run in a reader's browser.
+ * (judged as a browser reads them, see judgeLink) are errors, so nothing a text or glossary author writes can run in a reader's browser.
  */
 
 export interface MarkdownPlace {
@@ -27,7 +27,53 @@ export function escapeHtml(text: string): string {
     .replace(/'/g, '&#39;');
 }
 
-const SAFE_HREF = /^(?:https?:\/\/|mailto:|\/(?!\/)|#)/i;
+/** Only this site's origin matters: links are judged as if the page stood at its root. */
+const SITE = new URL('https://site.invalid/');
+const ALLOWED = 'use http, https, mailto or a path on this site';
+
+/**
+ * Judges a link target the way a browser will read it, and returns the address to write: a
+ * browser (the WHATWG URL parser) drops leading and trailing spaces and control characters and
+ * every tab and line break, reads "\" as "/" in http(s) addresses (so "/\host" is "//host",
+ * another site), and ignores the case of the scheme. Only http(s) and mailto addresses, paths
+ * on this site and "#fragments" pass; what is written is the normalised address, so the page
+ * links to exactly what was judged.
+ */
+export function judgeLink(href: string): { href: string; external: boolean } | { reason: string } {
+  // marked leaves character references in a link target as written; a browser would decode them
+  // after this check (&#106;avascript: is javascript:), so they are refused rather than guessed.
+  const reference = /&(?:#\d+|#x[0-9a-f]+|[a-z][a-z0-9]*);/i.exec(href);
+  if (reference) return { reason: `it holds the HTML character reference "${reference[0]}"; write the character itself` };
+  const stripped = href.replace(/^[\u0000-\u0020]+|[\u0000-\u0020]+$/g, '').replace(/[\t\n\r]/g, '');
+  if (stripped.startsWith('#')) return { href: new URL(stripped, SITE).hash || '#', external: false };
+  // An address with a scheme is read on its own: against the base, "https:x" would be a path here.
+  const absolute = /^[a-z][a-z0-9+.-]*:/i.test(stripped);
+  let url: URL;
+  try {
+    url = absolute ? new URL(stripped) : new URL(stripped, SITE);
+  } catch {
+    return { reason: `it is not a valid address; ${ALLOWED}` };
+  }
+  if (absolute) {
+    if (url.protocol === 'http:' || url.protocol === 'https:') return { href: url.href, external: true };
+    if (url.protocol === 'mailto:') return { href: url.href, external: false };
+    return { reason: `it is a ${url.protocol} address; ${ALLOWED}` };
+  }
+  if (url.origin !== SITE.origin) {
+    return { reason: `it leads to another site, ${url.host} (a browser reads "/\\" and "\\\\" as "//"); write the full https:// address for an external link` };
+  }
+  if (!stripped.startsWith('/')) return { reason: 'a path on this site must start with "/"' };
+  // A path that starts with an encoded slash or backslash is turned into another site's address
+  // by some servers' redirects; no page of this site has such a path.
+  if (/^\/%(?:2f|5c)/i.test(stripped)) return { reason: `its path starts with an encoded "/" or "\\" (${stripped.slice(1, 4)}), which some servers read as another site's address` };
+  return { href: url.pathname + url.search + url.hash, external: false };
+}
+
+/** A link target as written, with its invisible characters made visible (\t, \n, \u0001). */
+function shown(href: string): string {
+  const escape = (c: string) => (c === '\t' ? '\\t' : c === '\n' ? '\\n' : c === '\r' ? '\\r' : `\\u${c.charCodeAt(0).toString(16).padStart(4, '0')}`);
+  return `"${href.replace(/[\u0000-\u001f\u007f]/g, escape)}"`;
+}
 
 function lineOf(markdown: string, raw: string, place: MarkdownPlace): number {
   const at = markdown.indexOf(raw);
@@ -69,14 +115,14 @@ function inlineToken(token: Token, markdown: string, place: MarkdownPlace, trans
       return '<br>';
     case 'link': {
       const t = token as Tokens.Link;
-      if (!SAFE_HREF.test(t.href)) {
-        return reject(`link target "${t.href}" is not allowed (use http, https, mailto or a path on this site)`, t.raw, markdown, place);
+      const link = judgeLink(t.href);
+      if ('reason' in link) {
+        return reject(`link target ${shown(t.href)} is not allowed: ${link.reason}`, t.raw, markdown, place);
       }
-      const external = /^https?:/i.test(t.href);
       const title = t.title ? ` title="${escapeHtml(t.title)}"` : '';
-      const rel = external ? ' rel="noopener noreferrer"' : '';
+      const rel = link.external ? ' rel="noopener noreferrer"' : '';
       // Link text is not transformed: a glossary term inside a link would nest interactive elements.
-      return `<a href="${escapeHtml(t.href)}"${title}${rel}>${inline(t.tokens, markdown, place, escapeHtml)}</a>`;
+      return `<a href="${escapeHtml(link.href)}"${title}${rel}>${inline(t.tokens, markdown, place, escapeHtml)}</a>`;
     }
     case 'html':
       return reject(`raw HTML is not allowed in Markdown: ${JSON.stringify(token.raw.trim().slice(0, 60))}`, token.raw, markdown, place);
