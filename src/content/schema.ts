@@ -113,6 +113,11 @@ export const GlossaryEntrySchema = z
     /** Other forms of the rendering found in translations (a plural, a possessive). */
     enVariants: z.array(z.string().min(1)).default([]),
     level: z.enum(['national', 'Henan', 'Jiaozuo', 'Wuzhi']),
+    /**
+     * false when no source says who coined the term: `level` is then our most likely reading,
+     * and the reader is told so instead of seeing a guess stated as fact.
+     */
+    levelEstablished: z.boolean().default(true),
     confidence: z.enum(['high', 'medium', 'low']),
     sources: z.array(Source).default([]),
     related: z.array(z.string().regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, 'must be an entry id')).default([]),
