@@ -2,7 +2,7 @@ import { mkdirSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { importReport } from './import.ts';
+import { importReport } from './import/index.ts';
 import { loadText } from './load-text.ts';
 import { buildPages } from './site.ts';
 import { missingFigures } from './figures/reader.ts';

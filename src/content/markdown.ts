@@ -221,7 +221,8 @@ export function renderTextBlock(markdown: string, place: MarkdownPlace, transfor
   if (first.type === 'paragraph') {
     const t = first as Tokens.Paragraph;
     const text = plainText(t.tokens);
-    if (/\*\*|__/.test(text)) {
+    // Escaped asterisks (\*\*) are text a person wrote on purpose; only unescaped ones are markup that failed to close.
+    if (/\*\*|__/.test(plainText(t.tokens?.filter((c) => c.type !== 'escape')))) {
       // CommonMark does not close ** after punctuation when a letter follows: **标题。**正文 shows
       // its asterisks. Put the closing ** before the punctuation: **标题**。正文
       place.errors.add(place.file, place.line, 'bold markers "**" did not close and would show as asterisks; put the closing ** before the punctuation (**标题**。)');
