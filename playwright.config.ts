@@ -9,6 +9,8 @@ import { defineConfig, devices } from '@playwright/test';
 const executablePath = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
 
 export const FIXTURE_SITE = 'http://127.0.0.1:4174';
+/** Two versions of an invented report (e2e/fixtures/compare), for the comparison and the tracker. */
+export const COMPARE_SITE = 'http://127.0.0.1:4175';
 
 export default defineConfig({
   testDir: 'e2e',
@@ -36,6 +38,12 @@ export default defineConfig({
     {
       command: 'RDR_CONTENT_ROOT=e2e/fixtures/site npx vite build --outDir dist-fixture --logLevel warn && npx vite preview --outDir dist-fixture --host 127.0.0.1 --port 4174 --strictPort',
       url: `${FIXTURE_SITE}/`,
+      reuseExistingServer: !process.env.CI,
+      timeout: 120_000,
+    },
+    {
+      command: 'RDR_CONTENT_ROOT=e2e/fixtures/compare npx vite build --outDir dist-compare --logLevel warn && npx vite preview --outDir dist-compare --host 127.0.0.1 --port 4175 --strictPort',
+      url: `${COMPARE_SITE}/`,
       reuseExistingServer: !process.env.CI,
       timeout: 120_000,
     },

@@ -27,12 +27,13 @@ test.describe('figures explained', () => {
     await expect(page.locator(popup)).toContainText('≈ 9,200 acres');
   });
 
-  test('Tab reaches a figure and opens the same popup', async ({ page }) => {
+  test('the keyboard reaches a figure and opens the same popup', async ({ page }) => {
     await page.goto(`${READER}#2.0.4`);
-    await page.locator('[id="2.0.4"] rdr-para-actions').getByRole('button', { name: /^Cite/ }).focus();
-    // The first figure of the paragraph comes after its first glossary term.
+    // Tab enters the paragraph's Chinese from its gutter; → goes on from its first term to its first figure.
+    await page.locator('[id="2.0.4"] a.para-id').focus();
+    await page.keyboard.press('Tab');
     const focusedFigure = () => page.evaluate(() => document.activeElement?.getAttribute('data-fig') ?? null);
-    for (let i = 0; i < 4 && !(await focusedFigure()); i++) await page.keyboard.press('Tab');
+    for (let i = 0; i < 4 && !(await focusedFigure()); i++) await page.keyboard.press('ArrowRight');
     const focused = page.locator(`.cell [data-fig="${await focusedFigure()}"]`).first();
     await expect(focused).toHaveAttribute('data-fig', /^2\.0\.4\//);
     await expect(page.locator(popup)).toBeVisible();
@@ -42,9 +43,10 @@ test.describe('figures explained', () => {
 
   test('almost every figure of the Chinese is linked to the English', async ({ page }) => {
     await page.goto(READER);
+    // Only figures with something to explain are marked (not 59个, 第1位, 7.9%).
     const zh = await page.locator('.cell.zh .fig').count();
     const linked = await page.locator('.cell.zh .fig').evaluateAll((figs) => figs.filter((f) => f.closest('.row')!.querySelector(`.cell.en .fig[data-fig="${(f as HTMLElement).dataset.fig}"]`)).length);
-    expect(zh).toBeGreaterThan(180);
+    expect(zh).toBeGreaterThan(60);
     expect(linked / zh).toBeGreaterThan(0.97);
   });
 });

@@ -16,7 +16,7 @@ const dist = join(root, 'dist');
 const KB = 1024;
 const BUDGET = { js: 30 * KB, jsChinese: 45 * KB, css: 10 * KB };
 /** Build-time code that must never reach the browser. */
-const FORBIDDEN = [/node_modules\/marked\//, /node_modules\/yaml\//, /node_modules\/zod\//, /node_modules\/pinyin-pro\//, /node_modules\/(?:linkedom|@mozilla\/readability|htmlparser2|diff)\//, /^src\/content\//];
+const FORBIDDEN = [/node_modules\/marked\//, /node_modules\/yaml\//, /node_modules\/zod\//, /node_modules\/pinyin-pro\//, /node_modules\/(?:linkedom|@mozilla\/readability|htmlparser2|diff)\//, /^src\/content\//, /^src\/citation\/(?:styles|export)\.ts$/];
 /** Chunks only a Chinese interface loads. */
 const CHINESE_ONLY = [/node_modules\/i18next\//, /^src\/i18n\/zh\.ts$/];
 

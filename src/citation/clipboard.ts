@@ -3,10 +3,14 @@
  * (insecure origin, denied permission, an embedding frame): the caller then offers a selected
  * text field instead, so the reader can still copy.
  */
-export async function copyText(text: string): Promise<'copied' | 'manual'> {
+export async function copyText(text: string, html?: string): Promise<'copied' | 'manual'> {
   try {
     if (!navigator.clipboard?.writeText) return 'manual';
-    await navigator.clipboard.writeText(text);
+    // With an HTML flavour, a citation pasted into a word processor keeps its italics.
+    if (html && typeof ClipboardItem !== 'undefined' && navigator.clipboard.write) {
+      const blob = (body: string, type: string) => new Blob([body], { type });
+      await navigator.clipboard.write([new ClipboardItem({ 'text/plain': blob(text, 'text/plain'), 'text/html': blob(html, 'text/html') })]);
+    } else await navigator.clipboard.writeText(text);
     return 'copied';
   } catch {
     return 'manual';
@@ -30,8 +34,8 @@ export function announce(from: EventTarget, detail: AnnounceDetail): void {
 }
 
 /** Copies text and says so; where copying is refused, offers the text selected for Ctrl+C. */
-export async function copyWithNotice(from: EventTarget, text: string, messages: { copied: string; manual: string }): Promise<void> {
-  const result = await copyText(text);
+export async function copyWithNotice(from: EventTarget, text: string, messages: { copied: string; manual: string }, html?: string): Promise<void> {
+  const result = await copyText(text, html);
   announce(from, result === 'copied' ? { message: messages.copied } : { message: messages.manual, manualCopy: text });
 }
 

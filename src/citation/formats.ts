@@ -1,17 +1,29 @@
 import type { Translate, UiLanguage } from '../i18n/keys.ts';
 import type { CitationTarget } from './hash.ts';
+import type { CitationFacts } from './styles.ts';
 
-/** What a citation needs to know about a text; the build writes it into the page as JSON. */
-export interface CitableText {
-  slug: string;
-  title: { zh: string; en: string };
-  issuer: { zh: string; en: string };
-  speaker?: { zh: string; en: string };
-  /** YYYY-MM-DD */
-  date: string;
-  /** Absent for a text that has no translation yet. */
-  translator?: string;
-  site: string;
+/**
+ * Chicago 17th edition, notes and bibliography (`chicago` is the note, with the passage;
+ * `chicagoBib` the bibliography entry); APA 7th (`apa` the reference-list entry, `apaText` the
+ * in-text citation with the passage); MLA 9th (likewise); GB/T 7714-2015; BibTeX; a plain form.
+ */
+export type CitationFormat = 'chicago' | 'chicagoBib' | 'apa' | 'apaText' | 'mla' | 'mlaText' | 'gbt' | 'bibtex' | 'plain';
+export type ManualFormat = Exclude<CitationFormat, 'plain'>;
+
+/**
+ * What only the reader's browser knows: the permalink (`url`), the text's address (`work`, and
+ * `bare` without its scheme, for MLA), the passage as each manual locates it (`para` for Chicago
+ * and APA, `par` for MLA, `bib` for a BibTeX \cite, `where` and `quote` for the plain form), and
+ * the day of access (`day` ISO, `long` Chicago, `mla`, `plainDay` in the interface language).
+ */
+export type Slot = 'url' | 'work' | 'bare' | 'para' | 'par' | 'bib' | 'where' | 'quote' | 'day' | 'long' | 'mla' | 'plainDay';
+
+/** The citation data the build writes into the reader page as JSON (see styles.ts). */
+export interface CitableText extends CitationFacts {
+  /** Each manual's form of the text, with slots for the passage, its address and the day. */
+  forms: Record<ManualFormat, string>;
+  /** The plain form in each interface language, with the same slots. */
+  plain: Record<UiLanguage, string>;
 }
 
 export interface CitationInput {
@@ -25,87 +37,47 @@ export interface CitationInput {
   quote?: { zh?: string; en?: string };
 }
 
-export type CitationFormat = 'chicago' | 'apa' | 'mla' | 'bibtex' | 'plain';
-export const FORMATS: readonly CitationFormat[] = ['chicago', 'apa', 'mla', 'bibtex', 'plain'];
+/** A citation as text and italic runs (marked by two private-use characters), for `<i>` and a rich clipboard. */
+export function runs(citation: string): { text: string; italic: boolean }[] {
+  return citation.split(/\uE000|\uE001/).map((text, n) => ({ text, italic: n % 2 === 1 })).filter((r) => r.text);
+}
+
+export const plainText = (citation: string) => citation.replace(/\uE000|\uE001/g, '');
 
 const MONTHS = ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'];
-const MLA_MONTHS = ['Jan.', 'Feb.', 'Mar.', 'Apr.', 'May', 'June', 'July', 'Aug.', 'Sept.', 'Oct.', 'Nov.', 'Dec.'];
-const BIB_MONTHS = ['jan', 'feb', 'mar', 'apr', 'may', 'jun', 'jul', 'aug', 'sep', 'oct', 'nov', 'dec'];
 
-function parts(iso: string): [number, number, number] {
-  const [y = 0, m = 1, d = 1] = iso.split('-').map(Number);
-  return [y, m, d];
-}
-
-function dates(iso: string, lang: UiLanguage) {
-  const [y, m, d] = parts(iso);
-  if (lang === 'zh') {
-    const zh = `${y}年${m}月${d}日`;
-    return { long: zh, apa: zh, mla: zh };
-  }
-  return { long: `${MONTHS[m - 1]} ${d}, ${y}`, apa: `${y}, ${MONTHS[m - 1]} ${d}`, mla: `${d} ${MLA_MONTHS[m - 1]} ${y}` };
-}
-
-/** "¶ 1.3.2", "¶¶ 1.3.2–1.3.4" (or 第…段), for the citation's locator. */
+/** "¶ 1.3.2", "¶¶ 1.3.2–1.3.4" (or 第…段), for the plain form and the passage bar. */
 export function locator(target: CitationTarget, t: Translate): string {
   return target.kind === 'range' ? t('cite.range', { from: target.from, to: target.to }) : t('cite.paragraph', { id: target.id });
 }
 
-function bibEscape(text: string): string {
-  return text.replace(/([{}%&#_$\\])/g, '\\$1');
-}
-
-/** Every citation format for a paragraph, range or phrase, in the interface language (`t`). */
+/** Every citation form for a paragraph, range or phrase; Plain follows the interface language (`t`). */
 export function citations(input: CitationInput, lang: UiLanguage, t: Translate): Record<CitationFormat, string> {
-  const { text, target, url } = input;
-  const published = dates(text.date, lang);
-  const accessed = dates(input.accessed, lang);
-  const where = locator(target, t);
-  const quoteZh = input.quote?.zh;
-  const quoteEn = input.quote?.en;
-  const quotePart = quoteZh || quoteEn
-    ? t('cite.quotePart', {
-        quoteZh: quoteZh ?? quoteEn ?? '',
-        quoteEnPart: quoteZh && quoteEn ? t('cite.quoteEnPart', { quoteEn }) : '',
-      })
-    : '';
-  // One template per format; the translator's part is left out where there is no translation.
-  const translatorPart = (key: 'cite.chicagoTranslator' | 'cite.apaTranslator' | 'cite.mlaTranslator' | 'cite.bibTranslator') =>
-    text.translator ? t(key, { translator: text.translator }) : '';
-  const values = {
-    issuer: lang === 'zh' ? text.issuer.zh : text.issuer.en,
-    title: text.title.en,
-    titleZh: text.title.zh,
-    speakerPart: text.speaker ? t('cite.chicagoSpeaker', { speaker: lang === 'zh' ? text.speaker.zh : text.speaker.en }) : '',
-    date: published.long,
-    dateApa: published.apa,
-    dateMla: published.mla,
-    where,
-    quotePart,
-    accessed: accessed.long,
-    accessedMla: accessed.mla,
-    site: text.site,
+  const { text, target, url, accessed } = input;
+  const [y, m = 1, d] = accessed.split('-').map(Number);
+  const month = MONTHS[m - 1]!;
+  const ids = target.kind === 'range' ? [target.from, target.to] : [target.id];
+  // "para. 1.4.1", "paras. 1.0.2–1.0.5"; MLA writes "par." and a hyphen, BibTeX a tie and "--".
+  const locate = (word: string, dash: string, space = ' ') => `${word}${ids.length > 1 ? 's' : ''}.${space}${ids.join(dash)}`;
+  const work = url.replace(/#.*$/, '');
+  const { zh, en } = input.quote ?? {};
+  const long = `${month} ${d}, ${y}`;
+  const values: Record<Slot, string> = {
     url,
+    work,
+    bare: work.replace(/^https?:\/\//, ''),
+    para: locate('para', '–'),
+    par: locate('par', '-'),
+    bib: locate('para', '--', '~'),
+    where: locator(target, t),
+    quote: zh || en ? t('cite.quotePart', { quoteZh: zh ?? en ?? '', quoteEnPart: zh && en ? t('cite.quoteEnPart', { quoteEn: en }) : '' }) : '',
+    day: accessed,
+    long,
+    // MLA abbreviates months of five letters or more: Jan., Sept.; May, June, July stay whole.
+    mla: `${d} ${month.length < 5 ? month : `${month.slice(0, month[0] === 'S' ? 4 : 3)}.`} ${y}`,
+    plainDay: lang === 'zh' ? `${y}年${m}月${d}日` : long,
   };
-  const [y, m] = parts(text.date);
-  const key = `${text.slug}-${target.kind === 'range' ? `${target.from}-${target.to}` : target.id}`.replace(/[^A-Za-z0-9-]/g, '_');
-  const bibQuote = quoteZh || quoteEn ? `, quote: ${[quoteZh, quoteEn].filter(Boolean).map((q) => `“${q}”`).join(' / ')}` : '';
-  const bibtex = [
-    `@misc{${key},`,
-    `  author = {{${bibEscape(text.issuer.en)}}},`,
-    `  title = {{${bibEscape(text.title.en)}} [${bibEscape(text.title.zh)}]},`,
-    `  year = {${y}},`,
-    `  month = ${BIB_MONTHS[m - 1]},`,
-    `  note = {${bibEscape(t('cite.bibNote', { where, translatorPart: translatorPart('cite.bibTranslator') }) + bibQuote)}},`,
-    `  url = {${url}},`,
-    `  urldate = {${input.accessed}}`,
-    '}',
-  ].join('\n');
-  return {
-    chicago: t('cite.chicago', { ...values, translatorPart: translatorPart('cite.chicagoTranslator') }),
-    apa: t('cite.apa', { ...values, translatorPart: translatorPart('cite.apaTranslator') }),
-    mla: t('cite.mla', { ...values, translatorPart: translatorPart('cite.mlaTranslator') }),
-    bibtex,
-    plain: t('cite.plain', values),
-  };
+  const fill = (form: string) => form.replace(/\uE010(\w+)\uE011/g, (_, name: Slot) => values[name]);
+  const forms = Object.fromEntries(Object.entries(text.forms).map(([format, form]) => [format, fill(form)])) as Record<ManualFormat, string>;
+  return { ...forms, plain: fill(text.plain[lang]) };
 }

@@ -1,4 +1,4 @@
-import { LitElement, css, html, nothing } from 'lit';
+import { LitElement, html, nothing } from 'lit';
 import { customElement, query, state } from 'lit/decorators.js';
 import type { AnnounceDetail } from '../citation/clipboard.ts';
 import { listen } from './listen.ts';
@@ -8,57 +8,15 @@ import { LocalizeController } from '../i18n/localize.ts';
  * The page's polite live region: confirms a copied link or citation, and when copying was not
  * allowed, shows the text in a selected field so it can be copied by hand.
  *
- * @csspart toast - the visible message.
- * @csspart field - the field holding text to copy by hand.
+ * Its parts (in the page, no shadow root): `[part=toast]`, the visible message, and
+ * `[part=field]`, the field holding text to copy by hand.
  */
 @customElement('rdr-announcer')
 export class RdrAnnouncer extends LitElement {
-  static override styles = css`
-    :host {
-      position: fixed;
-      inset-inline: var(--rdr-space-3, 1rem);
-      inset-block-end: var(--rdr-space-3, 1rem);
-      z-index: 20;
-      display: flex;
-      justify-content: center;
-      pointer-events: none;
-    }
-    [part='toast'] {
-      pointer-events: auto;
-      max-inline-size: 40rem;
-      padding: var(--rdr-space-2, 0.5rem) var(--rdr-space-3, 1rem);
-      border-radius: var(--rdr-radius, 0.375rem);
-      background: var(--rdr-color-text, #1d1b17);
-      color: var(--rdr-color-bg, #fdfcf9);
-      box-shadow: 0 4px 16px rgb(0 0 0 / 0.25);
-      overflow-wrap: anywhere;
-    }
-    [part='toast']:empty {
-      display: none;
-    }
-    input {
-      display: block;
-      inline-size: 100%;
-      margin-block-start: var(--rdr-space-2, 0.5rem);
-      font: inherit;
-      padding: 0.25rem 0.5rem;
-    }
-    button {
-      font: inherit;
-      margin-block-start: var(--rdr-space-2, 0.5rem);
-      padding: 0.2rem 0.6rem;
-      border: 1px solid currentColor;
-      border-radius: var(--rdr-radius, 0.375rem);
-      background: transparent;
-      color: inherit;
-      cursor: pointer;
-    }
-    @media print {
-      :host {
-        display: none;
-      }
-    }
-  `;
+  // Rendered into the page and styled by components.css (rdr-announcer), keeping its rules out of the script.
+  protected override createRenderRoot(): HTMLElement {
+    return this;
+  }
 
   private readonly i18n = new LocalizeController(this);
   @state() private message = '';
@@ -83,7 +41,7 @@ export class RdrAnnouncer extends LitElement {
   ];
 
   protected override updated(): void {
-    if (this.manual && this.field && this.shadowRoot?.activeElement !== this.field) {
+    if (this.manual && this.field && document.activeElement !== this.field) {
       this.field.focus();
       this.field.select();
     }

@@ -1,13 +1,15 @@
 import { LitElement, css, html } from 'lit';
-import { customElement, property, state } from 'lit/decorators.js';
+import { customElement, property, query, state } from 'lit/decorators.js';
 import { LocalizeController } from '../i18n/localize.ts';
+import { listen } from './listen.ts';
 import { foldCompact } from '../search/fold.ts';
 import { fieldStyles } from '../styles/controls.ts';
 
 
 /**
  * Filters the glossary page's entries (`article.entry[data-search]`) as the reader types
- * Chinese, pinyin with or without tones, or English.
+ * Chinese, pinyin with or without tones, or English. It is the page's one search box: the /
+ * shortcut focuses it.
  *
  * @fires rdr-glossary-filter - after the visible entries change; `detail.shown` is their number.
  * @csspart input - the search field.
@@ -43,6 +45,12 @@ export class RdrGlossaryFilter extends LitElement {
   @property({ type: Number }) total = 0;
   @state() private query = '';
   @state() private shown = 0;
+  @query('input') private input?: HTMLInputElement;
+
+  /** Listeners held while the element is connected. */
+  private readonly listeners = [
+    listen(this, document, 'rdr-search-focus', () => this.input?.focus()),
+  ];
 
   override connectedCallback(): void {
     super.connectedCallback();

@@ -4,8 +4,11 @@ import { listen } from './listen.ts';
 
 /**
  * The reader's table of contents (built as static HTML: parts and sections, inside a
- * `<details>` that is collapsed on phones and always shown on wide screens, by CSS). This element
- * marks the part or section being read with `aria-current` as the reader scrolls.
+ * `<details>` that is collapsed on narrow screens and always shown in the side column of a wide
+ * one, by CSS). This element marks the part or section being read with `aria-current` as the
+ * reader scrolls (none before the first part is reached), and keeps that entry in view in the
+ * outline's own scrolling box. On a narrow screen, where the open list covers the text, following
+ * one of its links closes it.
  */
 @customElement('rdr-outline')
 export class RdrOutline extends LitElement {
@@ -16,10 +19,15 @@ export class RdrOutline extends LitElement {
     this.frame = requestAnimationFrame(() => this.follow());
   };
 
+  private readonly onClick = (event: MouseEvent) => {
+    const details = this.querySelector('details');
+    if (details?.open && event.target instanceof Element && event.target.closest('a[href^="#"]')) details.open = false;
+  };
 
   /** Listeners held while the element is connected. */
   private readonly listeners = [
     listen(this, window, 'scroll', this.onScroll, { passive: true }),
+    listen(this, this, 'click', this.onClick),
   ];
 
   // The outline is the static nav inside this element; it has no shadow DOM of its own.
@@ -41,11 +49,22 @@ export class RdrOutline extends LitElement {
       const target = document.getElementById(decodeURIComponent(link.hash.slice(1)));
       if (target && target.getBoundingClientRect().top <= line) current = link;
     }
-    current ??= links[0];
     for (const link of links) {
       if (link === current) link.setAttribute('aria-current', 'location');
       else link.removeAttribute('aria-current');
     }
+    if (current) this.reveal(current);
+  }
+
+  /** Scrolls the outline's own box (never the page) so that the current entry is in view. */
+  private reveal(link: HTMLElement): void {
+    const box = link.closest('nav');
+    if (!box || box.scrollHeight <= box.clientHeight) return;
+    const margin = 16;
+    const r = link.getBoundingClientRect();
+    const b = box.getBoundingClientRect();
+    if (r.top < b.top + margin) box.scrollTop -= b.top + margin - r.top;
+    else if (r.bottom > b.bottom - margin) box.scrollTop += r.bottom - b.bottom + margin;
   }
 }
 

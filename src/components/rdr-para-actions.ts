@@ -1,4 +1,4 @@
-import { LitElement, css, html } from 'lit';
+import { LitElement, html } from 'lit';
 import { customElement, property, state } from 'lit/decorators.js';
 import { copyCitationLink, requestCitation } from '../citation/actions.ts';
 import { listen } from './listen.ts';
@@ -8,45 +8,20 @@ import { toggleReveal } from '../settings/store.ts';
 /**
  * "Copy link" and "Cite" for one paragraph, in the paragraph's gutter. The build writes the
  * element empty into each row; its space is reserved in CSS so nothing moves when it upgrades.
+ * The buttons are the gutter toolbar's items after the paragraph link (tabindex -1: ← / → reach
+ * them, see rdr-shortcuts). On a wide screen they show as icons side by side (a short paragraph's
+ * row stays short), on a phone with their words.
  *
  * @fires rdr-cite-request - when Cite is pressed; `detail.target` is the paragraph.
- * @csspart button - each of the two buttons.
+ * Rendered into the page (no shadow root): each button has `part=button` and an `.icon`.
  */
 @customElement('rdr-para-actions')
 export class RdrParaActions extends LitElement {
-  static override styles = css`
-    :host {
-      display: flex;
-      flex-wrap: wrap;
-      gap: var(--rdr-space-1, 0.25rem);
-      justify-content: end;
-    }
-    button {
-      font: inherit;
-      font-size: 0.75rem;
-      line-height: 1.2;
-      padding: 0.2rem 0.45rem;
-      border: 1px solid var(--rdr-color-rule, #d9d3c4);
-      border-radius: var(--rdr-radius, 0.375rem);
-      background: var(--rdr-color-bg, #fff);
-      color: var(--rdr-color-muted, #5c574c);
-      cursor: pointer;
-      white-space: nowrap;
-    }
-    button:hover {
-      color: var(--rdr-color-link, #8a2b0c);
-      border-color: currentColor;
-    }
-    button:focus-visible {
-      outline: 3px solid var(--rdr-color-focus, #1a5fb4);
-      outline-offset: 1px;
-    }
-    @media (forced-colors: active) {
-      button {
-        border-color: ButtonText;
-      }
-    }
-  `;
+  // Rendered into the page and styled by components.css (rdr-para-actions): one rule set for every
+  // paragraph, kept out of the script.
+  protected override createRenderRoot(): HTMLElement {
+    return this;
+  }
 
   private readonly i18n = new LocalizeController(this);
 
@@ -91,10 +66,10 @@ export class RdrParaActions extends LitElement {
 
   override render() {
     const t = this.i18n.t.bind(this.i18n);
-    return html`<button part="button" type="button" aria-label=${t('cite.copyLinkTo', { id: this.para })} @click=${this.copyLink}>${t('cite.copyLink')}</button
-      ><button part="button" type="button" aria-label=${t('cite.citeParagraph', { id: this.para })} aria-haspopup="dialog" @click=${this.cite}>${t('cite.cite')}</button
+    return html`<button part="button" type="button" tabindex="-1" title=${t('cite.copyLink')} aria-label=${t('cite.copyLinkTo', { id: this.para })} @click=${this.copyLink}><span class="icon icon-link"></span><span class="text">${t('cite.copyLink')}</span></button
+      ><button part="button" type="button" tabindex="-1" title=${t('cite.cite')} aria-label=${t('cite.citeParagraph', { id: this.para })} aria-haspopup="dialog" @click=${this.cite}><span class="icon icon-cite"></span><span class="text">${t('cite.cite')}</span></button
       >${this.revealMode
-        ? html`<button part="button" type="button" aria-expanded=${this.revealed} aria-label=${t(this.revealed ? 'view.hideEnglishFor' : 'view.showEnglishFor', { id: this.para })} @click=${this.toggleEnglish}>${t(this.revealed ? 'view.hideEnglish' : 'view.showEnglish')}</button>`
+        ? html`<button part="button" type="button" tabindex="-1" aria-expanded=${this.revealed} aria-label=${t(this.revealed ? 'view.hideEnglishFor' : 'view.showEnglishFor', { id: this.para })} @click=${this.toggleEnglish}>${t(this.revealed ? 'view.hideEnglish' : 'view.showEnglish')}</button>`
         : ''}`;
   }
 }

@@ -1,4 +1,4 @@
-import { LitElement, css, html, nothing } from 'lit';
+import { LitElement, html, nothing } from 'lit';
 import { customElement, state } from 'lit/decorators.js';
 import { copyCitationLink, requestCitation } from '../citation/actions.ts';
 import { cellOf, paragraphOrder, rangeInText, rowsOf } from '../citation/document.ts';
@@ -7,7 +7,6 @@ import { locator } from '../citation/formats.ts';
 import { listen } from './listen.ts';
 import { LocalizeController } from '../i18n/localize.ts';
 import type { UiKey } from '../i18n/keys.ts';
-import { buttonStyles } from '../styles/controls.ts';
 
 const HIGHLIGHT = 'rdr-cited-phrase';
 
@@ -15,51 +14,24 @@ const HIGHLIGHT = 'rdr-cited-phrase';
  * Makes citation links land. On load, on every hash change and on back/forward it reads the hash
  * (a paragraph, a range `a-b`, or a phrase), resolves retired ids through the text's alias list,
  * highlights what it names, scrolls there and moves focus to it so screen readers start there.
- * A range or phrase gets a bar to copy its link or cite it. Shift-clicking a paragraph number
+ * A range or phrase gets a bar to copy its link or cite it, and a phrase that is not found a notice:
+ * both stand right above the passage, in view, on arrival and after every hash change (the element
+ * moves itself there in the document, and back to the top of the text when a link names nothing).
+ * Shift-clicking a paragraph number
  * makes a range from the highlighted paragraph to that one. A bad hash shows a dismissible notice
  * and otherwise the normal page: it never throws and never puts the hash into markup.
  *
  * @fires rdr-paragraph-target - when a link lands; `detail.target` says what it names.
  * @fires rdr-cite-request - when the bar's Cite button is pressed; `detail.target` is what to cite.
- * @csspart notice - the notice shown for a link that names nothing in the text.
- * @csspart bar - the bar shown for a cited range or phrase.
- * @cssproperty --rdr-color-surface - background of the notice and the bar.
+ * Its parts (in the page, no shadow root): `[part=notice]`, the notice shown for a link that
+ * names nothing in the text, and `[part=bar]`, the bar shown for a cited range or phrase.
  */
 @customElement('rdr-para-target')
 export class RdrParaTarget extends LitElement {
-  static override styles = [buttonStyles, css`
-    :host {
-      display: block;
-    }
-    [part='notice'],
-    [part='bar'] {
-      display: flex;
-      flex-wrap: wrap;
-      gap: var(--rdr-space-2, 0.5rem) var(--rdr-space-3, 1rem);
-      align-items: baseline;
-      justify-content: space-between;
-      margin-block: var(--rdr-space-3, 1rem);
-      padding: var(--rdr-space-3, 1rem);
-      border-radius: var(--rdr-radius, 0.375rem);
-      background: var(--rdr-color-surface, #f3f0e8);
-      border-inline-start: 4px solid var(--rdr-color-accent, #a3320f);
-    }
-    [part='bar'] {
-      position: sticky;
-      inset-block-start: 0;
-      z-index: 2;
-      border-inline-start-color: var(--rdr-color-target-edge, #c58b00);
-    }
-    .actions {
-      display: flex;
-      gap: var(--rdr-space-2, 0.5rem);
-    }
-    @media print {
-      :host {
-        display: none;
-      }
-    }
-  `];
+  // Rendered into the page and styled by components.css (rdr-para-target), keeping its rules out of the script.
+  protected override createRenderRoot(): HTMLElement {
+    return this;
+  }
 
   private readonly i18n = new LocalizeController(this);
 
@@ -67,6 +39,9 @@ export class RdrParaTarget extends LitElement {
   @state() private target: CitationTarget | undefined;
 
   private readonly onHashChange = () => this.land();
+  /** Where the build put this element (the top of the text), to go back to. */
+  private home: { parent: Node; next: Node | null } | undefined;
+  private moving = false;
 
   private readonly onClick = (event: MouseEvent) => {
     const link = event.target instanceof Element ? event.target.closest<HTMLAnchorElement>('a.para-id') : null;
@@ -88,7 +63,19 @@ export class RdrParaTarget extends LitElement {
 
   override connectedCallback(): void {
     super.connectedCallback();
+    if (this.moving) return;
+    if (this.parentNode) this.home ??= { parent: this.parentNode, next: this.nextSibling };
     this.land();
+  }
+
+  /** Moves this element right above a row, or back home; moving it must not land again. */
+  private placeBefore(row: HTMLElement | undefined): void {
+    const parent = row ? row.parentNode : this.home?.parent;
+    const next = row ?? this.home?.next ?? null;
+    if (!parent || (this.parentNode === parent && this.nextSibling === next) || next === this) return;
+    this.moving = true;
+    parent.insertBefore(this, next);
+    this.moving = false;
   }
 
   private clear(): void {
@@ -109,6 +96,8 @@ export class RdrParaTarget extends LitElement {
       if (result.reason === 'unknown' && /^[a-z][a-z0-9-]*$/.test(raw) && document.getElementById(raw)) return;
       const key = result.reason === 'reversed' ? 'cite.hashReversed' : result.reason === 'malformed' ? 'cite.hashMalformed' : 'cite.hashUnknown';
       this.notice = { key, values: { shown: result.shown } };
+      this.placeBefore(undefined);
+      this.scrollIntoView({ block: 'start' });
       return;
     }
     const target = result.target;
@@ -120,8 +109,10 @@ export class RdrParaTarget extends LitElement {
     }
     this.target = target;
     const first = rows[0]!;
+    const shows = !!this.notice || target.kind !== 'paragraph';
+    this.placeBefore(shows ? first : undefined);
     first.setAttribute('tabindex', '-1');
-    first.scrollIntoView({ block: 'start' });
+    (shows ? this : first).scrollIntoView({ block: 'start' });
     first.focus({ preventScroll: true });
     this.dispatchEvent(new CustomEvent('rdr-paragraph-target', { detail: { target }, bubbles: true, composed: true }));
   }

@@ -1,10 +1,9 @@
-import { LitElement, css, html, nothing } from 'lit';
+import { LitElement, html, nothing } from 'lit';
 import { customElement, query, state } from 'lit/decorators.js';
 import { formatHash } from '../citation/hash.ts';
 import { listen } from './listen.ts';
 import { LocalizeController, uiLanguage } from '../i18n/localize.ts';
-import { search, type SearchIndex, type SearchResults } from '../search/search.ts';
-import { fieldStyles, panelStyles } from '../styles/controls.ts';
+import { search, type ParagraphHit, type SearchIndex, type SearchResults } from '../search/search.ts';
 
 let indexPromise: Promise<SearchIndex> | undefined;
 
@@ -21,77 +20,20 @@ function loadIndex(): Promise<SearchIndex> {
 /**
  * Search across both languages of every text and the glossary. The index is built at build time
  * and loaded only when the field is first used. A paragraph hit links to the paragraph with the
- * words highlighted (a phrase link), a term hit to its glossary entry.
+ * words highlighted (a phrase link), a term hit to its glossary entry. A text's hits are in reading
+ * order, under the heading of their part or section. ↓ from the field goes to the first result,
+ * ↑ / ↓ (Home / End) move among them, Enter in the field opens the first, Esc closes the list and
+ * returns to the field.
  *
- * @csspart input - the search field.
- * @csspart results - the results panel.
+ * Rendered into the page (no shadow root): `[part=input]`, the search field, and
+ * `[part=results]`, the results panel.
  */
 @customElement('rdr-search')
 export class RdrSearch extends LitElement {
-  static override styles = [fieldStyles, panelStyles, css`
-    :host {
-      position: relative;
-      display: block;
-      font-size: 0.9375rem;
-    }
-    input {
-      inline-size: min(20rem, 100%);
-      min-block-size: 2rem;
-      padding: 0.25rem 0.6rem;
-    }
-    [part='results'] {
-      position: absolute;
-      inset-inline-end: 0;
-      inset-block-start: calc(100% + 0.25rem);
-      z-index: 30;
-      inline-size: min(36rem, calc(100vw - 2rem));
-      max-block-size: min(70vh, 40rem);
-    }
-    h3 {
-      margin: var(--rdr-space-2, 0.5rem) 0 var(--rdr-space-1, 0.25rem);
-      font-size: 0.875rem;
-    }
-    ul {
-      list-style: none;
-      margin: 0;
-      padding: 0;
-    }
-    li a {
-      display: block;
-      padding: var(--rdr-space-1, 0.25rem) 0;
-      color: inherit;
-      text-decoration: none;
-      border-block-end: 1px solid var(--rdr-color-rule, #d9d3c4);
-    }
-    li a:hover .where,
-    li a:focus-visible .where {
-      text-decoration: underline;
-    }
-    a:focus-visible {
-      outline: 3px solid var(--rdr-color-focus, #1a5fb4);
-    }
-    .where {
-      color: var(--rdr-color-link, #8a2b0c);
-      font-size: 0.8125rem;
-      margin-inline-end: var(--rdr-space-2, 0.5rem);
-    }
-    mark {
-      background: var(--rdr-color-phrase, #ffd54f);
-      color: inherit;
-    }
-    [lang='zh-Hans'] {
-      font-family: var(--rdr-font-zh, serif);
-    }
-    .status {
-      color: var(--rdr-color-muted, #5c574c);
-      margin: 0;
-    }
-    @media print {
-      :host {
-        display: none;
-      }
-    }
-  `];
+  // Rendered into the page and styled by components.css (rdr-search), keeping its rules out of the script.
+  protected override createRenderRoot(): HTMLElement {
+    return this;
+  }
 
   private readonly i18n = new LocalizeController(this);
   @state() private query = '';
@@ -130,10 +72,24 @@ export class RdrSearch extends LitElement {
   }
 
   private onKey(event: KeyboardEvent): void {
+    const links = [...this.renderRoot.querySelectorAll<HTMLAnchorElement>('[part="results"] a')];
+    const at = links.indexOf(document.activeElement as HTMLAnchorElement);
+    const inField = at < 0;
+    let next: HTMLElement | undefined;
     if (event.key === 'Escape' && this.open) {
       event.stopPropagation();
       this.open = false;
-    }
+      next = this.input;
+    } else if (event.key === 'ArrowDown') next = links[inField ? 0 : Math.min(at + 1, links.length - 1)];
+    else if (event.key === 'ArrowUp') next = inField ? undefined : at === 0 ? this.input : links[at - 1];
+    else if (!inField && (event.key === 'Home' || event.key === 'End')) next = event.key === 'Home' ? links[0] : links.at(-1);
+    else if (inField && event.key === 'Enter' && links[0]) {
+      links[0].click();
+      return event.preventDefault();
+    } else return;
+    if (!next) return;
+    event.preventDefault();
+    next.focus();
   }
 
   private renderResults() {
@@ -143,7 +99,7 @@ export class RdrSearch extends LitElement {
     const r = this.results;
     if (r.total === 0 && r.terms.length === 0) return html`<p class="status">${t('search.none', { query: this.query })}</p>`;
     const lang = uiLanguage();
-    return html`<p class="status">${t('search.count', { count: r.total + r.terms.length })}</p>
+    return html`<p class="status">${t('search.count', { count: r.total + r.terms.length })} · ${t('search.keysHint')}</p>
       ${r.terms.length
         ? html`<h3>${t('search.terms')}</h3>
             <ul>
@@ -152,16 +108,19 @@ export class RdrSearch extends LitElement {
         : nothing}
       ${r.byText.map(
         (text) => html`<h3 lang=${lang === 'zh' ? 'zh-Hans' : 'en'}>${lang === 'zh' ? text.title.zh : text.title.en}</h3>
-          <ul>
-            ${text.hits.map((hit) => {
-              const href = `/${hit.slug}/${formatHash({ kind: 'phrase', id: hit.id, lang: hit.lang, quote: hit.match, prefix: hit.prefix, suffix: hit.suffix })}`;
-              return html`<li>
-                <a href=${href} @click=${() => (this.open = false)}
-                  ><span class="where">¶ ${hit.id}</span><span lang=${hit.lang === 'zh' ? 'zh-Hans' : 'en'}>…${hit.before}<mark>${hit.match}</mark>${hit.after}…</span></a
-                >
-              </li>`;
-            })}
-          </ul>`,
+          ${sections(text.hits).map(
+            (hits) => html`${hits[0]!.section[lang] ? html`<h4 lang=${lang === 'zh' ? 'zh-Hans' : 'en'}>${hits[0]!.section[lang]}</h4>` : nothing}
+              <ul>
+                ${hits.map((hit) => {
+                  const href = `/${hit.slug}/${formatHash({ kind: 'phrase', id: hit.id, lang: hit.lang, quote: hit.match, prefix: hit.prefix, suffix: hit.suffix })}`;
+                  return html`<li>
+                    <a href=${href} @click=${() => (this.open = false)}
+                      ><span class="where">${t('cite.paragraph', { id: hit.id })}</span><span lang=${hit.lang === 'zh' ? 'zh-Hans' : 'en'}>…${hit.before}<mark>${hit.match}</mark>${hit.after}…</span></a
+                    >
+                  </li>`;
+                })}
+              </ul>`,
+          )}`,
       )}`;
   }
 
@@ -180,9 +139,20 @@ export class RdrSearch extends LitElement {
         @input=${this.onInput}
         @focus=${() => (this.open = this.query.trim() !== '')}
       />
-      ${this.open ? html`<div part="results" class="panel" role="region" aria-label=${t('search.label')} aria-live="polite">${this.renderResults()}</div>` : nothing}
+      ${this.open ? html`<div part="results" role="region" aria-label=${t('search.label')} aria-live="polite">${this.renderResults()}</div>` : nothing}
     </form>`;
   }
+}
+
+/** Consecutive hits of one section, together (the hits are in reading order). */
+function sections(hits: ParagraphHit[]): ParagraphHit[][] {
+  const groups: ParagraphHit[][] = [];
+  for (const hit of hits) {
+    const last = groups.at(-1);
+    if (last && last[0]!.section.id === hit.section.id) last.push(hit);
+    else groups.push([hit]);
+  }
+  return groups;
 }
 
 declare global {

@@ -1,4 +1,4 @@
-import { LitElement, css, html, nothing } from 'lit';
+import { LitElement, html, nothing } from 'lit';
 import { customElement, state } from 'lit/decorators.js';
 import { copyCitationLink, requestCitation } from '../citation/actions.ts';
 import { textOffset } from '../citation/document.ts';
@@ -14,50 +14,14 @@ type PhraseTarget = Extract<CitationTarget, { kind: 'phrase' }>;
  * the phrase and a little context on either side (see src/citation/hash.ts).
  *
  * @fires rdr-cite-request - when "Cite selection" is pressed; `detail.target` is the phrase.
- * @csspart bar - the floating bar.
+ * Its part (in the page, no shadow root): `[part=bar]`, the floating bar.
  */
 @customElement('rdr-selection-link')
 export class RdrSelectionLink extends LitElement {
-  static override styles = css`
-    :host {
-      position: fixed;
-      inset-inline: 0;
-      inset-block-end: var(--rdr-space-3, 1rem);
-      z-index: 15;
-      display: flex;
-      justify-content: center;
-      pointer-events: none;
-    }
-    [part='bar'] {
-      pointer-events: auto;
-      display: flex;
-      flex-wrap: wrap;
-      gap: var(--rdr-space-2, 0.5rem);
-      padding: var(--rdr-space-2, 0.5rem);
-      border-radius: var(--rdr-radius, 0.375rem);
-      background: var(--rdr-color-surface, #f3f0e8);
-      border: 1px solid var(--rdr-color-rule, #d9d3c4);
-      box-shadow: 0 4px 16px rgb(0 0 0 / 0.2);
-    }
-    button {
-      font: inherit;
-      padding: 0.3rem 0.75rem;
-      border: 1px solid currentColor;
-      border-radius: var(--rdr-radius, 0.375rem);
-      background: var(--rdr-color-bg, #fff);
-      color: var(--rdr-color-text, #1d1b17);
-      cursor: pointer;
-    }
-    button:focus-visible {
-      outline: 3px solid var(--rdr-color-focus, #1a5fb4);
-      outline-offset: 2px;
-    }
-    @media print {
-      :host {
-        display: none;
-      }
-    }
-  `;
+  // Rendered into the page and styled by components.css (rdr-selection-link), keeping its rules out of the script.
+  protected override createRenderRoot(): HTMLElement {
+    return this;
+  }
 
   private readonly i18n = new LocalizeController(this);
   @state() private phrase: PhraseTarget | undefined;

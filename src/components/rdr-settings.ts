@@ -1,59 +1,37 @@
-import { LitElement, css, html } from 'lit';
+import { LitElement, html } from 'lit';
 import { customElement, state } from 'lit/decorators.js';
 import { LocalizeController, setUiLanguage, uiLanguage } from '../i18n/localize.ts';
 import type { UiKey, UiLanguage } from '../i18n/keys.ts';
-import { FONT_STEPS, applyFontStep, applyTheme, loadFontStep, loadTheme, saveFontStep, saveTheme, type Theme } from '../settings/store.ts';
-import { panelStyles, toolbarStyles } from '../styles/controls.ts';
+import { FONT_STEPS, MARKS, applyFontStep, applyMarks, applyTheme, loadFontStep, loadMarks, loadTheme, saveFontStep, saveMarks, saveTheme, type Marks, type Theme } from '../settings/store.ts';
 
 /**
  * Site-wide reading settings behind one header button (so the header never changes size when
- * the page's scripts arrive): interface language (English / 中文), theme (system, light, dark)
- * and text size. Each choice is remembered. The panel is a popover: Esc or a click outside
- * closes it.
+ * the page's scripts arrive): interface language (English / 中文), theme (system, light, dark),
+ * text size, and what the text marks (terms and figures, one of them, or neither). Each choice is
+ * remembered. The panel is a popover: Esc or a click outside closes it. On a phone the button
+ * shows only its icon, so the header keeps to one row.
  *
- * @csspart button - the Settings button.
- * @csspart panel - the settings panel.
+ * @fires rdr-marks-change - when the reader chooses what is marked; `detail.marks` is the choice.
+ * Rendered into the page (no shadow root): `.settings-button`, the Settings button, and
+ * `.settings-panel`, the panel.
  */
 @customElement('rdr-settings')
 export class RdrSettings extends LitElement {
-  static override styles = [
-    toolbarStyles,
-    panelStyles,
-    css`
-      :host {
-        display: block;
-      }
-      [part='button'] {
-        anchor-name: --rdr-settings;
-        border-radius: var(--rdr-radius, 0.375rem);
-      }
-      [part='panel'] {
-        position-anchor: --rdr-settings;
-        position-area: block-end span-inline-start;
-        position-try-fallbacks: flip-inline;
-        inset: auto;
-        margin: 0.25rem 0;
-        display: none;
-        flex-direction: column;
-        align-items: start;
-        gap: var(--rdr-space-3, 1rem);
-      }
-      [part='panel']:popover-open {
-        display: flex;
-      }
-      .label {
-        display: block;
-        margin-block-end: var(--rdr-space-1, 0.25rem);
-        font-weight: 600;
-        color: var(--rdr-color-text, #1d1b17);
-      }
-    `,
-  ];
+  // Rendered into the page and styled by components.css (rdr-settings), keeping its rules out of the script.
+  protected override createRenderRoot(): HTMLElement {
+    return this;
+  }
 
   private readonly i18n = new LocalizeController(this);
   @state() private theme: Theme = loadTheme();
   @state() private fontStep = loadFontStep();
+  @state() private marks: Marks = loadMarks();
   @state() private open = false;
+
+  override connectedCallback(): void {
+    super.connectedCallback();
+    applyMarks(this.marks);
+  }
 
   private setTheme(theme: Theme): void {
     this.theme = theme;
@@ -65,6 +43,13 @@ export class RdrSettings extends LitElement {
     this.fontStep = Math.min(FONT_STEPS.max, Math.max(FONT_STEPS.min, step));
     applyFontStep(this.fontStep);
     saveFontStep(this.fontStep);
+  }
+
+  private setMarks(marks: Marks): void {
+    this.marks = marks;
+    applyMarks(marks);
+    saveMarks(marks);
+    this.dispatchEvent(new CustomEvent('rdr-marks-change', { detail: { marks }, bubbles: true, composed: true }));
   }
 
   private setLanguage(lang: UiLanguage): void {
@@ -79,28 +64,28 @@ export class RdrSettings extends LitElement {
       ['light', 'settings.themeLight'],
       ['dark', 'settings.themeDark'],
     ];
-    return html`<button part="button" type="button" popovertarget="panel" aria-expanded=${this.open}>${t('settings.label')}</button>
-      <div part="panel" id="panel" class="panel" popover @toggle=${(e: ToggleEvent) => (this.open = e.newState === 'open')}>
-        <div>
-          <span class="label" id="lang-label">${t('settings.language')}</span>
-          <div role="group" aria-labelledby="lang-label">
-            <button type="button" lang="en" aria-pressed=${lang === 'en'} @click=${() => this.setLanguage('en')}>English</button>
-            <button type="button" lang="zh-Hans" aria-pressed=${lang === 'zh'} @click=${() => this.setLanguage('zh')}>中文</button>
-          </div>
-        </div>
-        <div>
-          <span class="label" id="theme-label">${t('settings.theme')}</span>
-          <div role="group" aria-labelledby="theme-label">
-            ${themes.map(([value, key]) => html`<button type="button" aria-pressed=${this.theme === value} @click=${() => this.setTheme(value)}>${t(key)}</button>`)}
-          </div>
-        </div>
-        <div>
-          <span class="label" id="size-label">${t('settings.fontSize')}</span>
-          <div role="group" aria-labelledby="size-label">
-            <button type="button" aria-label=${`A− ${t('settings.smaller')}`} ?disabled=${this.fontStep <= FONT_STEPS.min} @click=${() => this.setFont(this.fontStep - 1)}>A−</button>
-            <button type="button" aria-label=${`A+ ${t('settings.larger')}`} ?disabled=${this.fontStep >= FONT_STEPS.max} @click=${() => this.setFont(this.fontStep + 1)}>A+</button>
-          </div>
-        </div>
+    const marks: Record<Marks, UiKey> = { all: 'settings.marksAll', terms: 'settings.marksTerms', figures: 'settings.marksFigures', none: 'settings.marksNone' };
+    // Each group is labelled by the span before it (ids are the page's: prefixed).
+    const group = (id: string, label: UiKey, buttons: unknown) =>
+      html`<div><span class="label" id="settings-${id}">${t(label)}</span><div role="group" aria-labelledby="settings-${id}">${buttons}</div></div>`;
+    return html`<button class="settings-button" type="button" popovertarget="settings-panel" aria-expanded=${this.open}
+        ><span class="icon icon-settings"></span><span class="text">${t('settings.label')}</span></button
+      >
+      <div class="settings-panel panel" id="settings-panel" popover @toggle=${(e: ToggleEvent) => (this.open = e.newState === 'open')}>
+        ${group(
+          'language',
+          'settings.language',
+          html`<button type="button" lang="en" aria-pressed=${lang === 'en'} @click=${() => this.setLanguage('en')}>English</button
+            ><button type="button" lang="zh-Hans" aria-pressed=${lang === 'zh'} @click=${() => this.setLanguage('zh')}>中文</button>`,
+        )}
+        ${group('theme', 'settings.theme', themes.map(([value, key]) => html`<button type="button" aria-pressed=${this.theme === value} @click=${() => this.setTheme(value)}>${t(key)}</button>`))}
+        ${group(
+          'size',
+          'settings.fontSize',
+          html`<button type="button" aria-label=${`A− ${t('settings.smaller')}`} ?disabled=${this.fontStep <= FONT_STEPS.min} @click=${() => this.setFont(this.fontStep - 1)}>A−</button
+            ><button type="button" aria-label=${`A+ ${t('settings.larger')}`} ?disabled=${this.fontStep >= FONT_STEPS.max} @click=${() => this.setFont(this.fontStep + 1)}>A+</button>`,
+        )}
+        ${group('marks', 'settings.marks', MARKS.map((value) => html`<button type="button" aria-pressed=${this.marks === value} @click=${() => this.setMarks(value)}>${t(marks[value])}</button>`))}
       </div>`;
   }
 }

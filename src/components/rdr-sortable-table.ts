@@ -1,17 +1,19 @@
 import { LitElement } from 'lit';
 import { customElement } from 'lit/decorators.js';
-import { t } from '../i18n/localize.ts';
+import { LocalizeController } from '../i18n/localize.ts';
 
 /**
  * Makes the static table inside it sortable: each column heading becomes a button; pressing it
  * sorts the rows by that column (numbers by value, from each cell's `data-sort` where given),
  * again to reverse. `aria-sort` tells screen readers the order. The table works unsorted without
- * JavaScript.
+ * JavaScript. The buttons' labels follow the interface language, also when it changes later.
  *
  * @fires rdr-table-sort - after sorting; `detail` has the column index and the direction.
  */
 @customElement('rdr-sortable-table')
 export class RdrSortableTable extends LitElement {
+  private readonly i18n = new LocalizeController(this);
+
   // The table is the element's own light DOM content; there is nothing else to render.
   protected override createRenderRoot(): HTMLElement {
     return this;
@@ -21,15 +23,20 @@ export class RdrSortableTable extends LitElement {
     const table = this.querySelector('table');
     if (!table) return;
     table.querySelectorAll<HTMLTableCellElement>('thead th').forEach((th, column) => {
-      const text = th.textContent?.trim() ?? '';
       const button = document.createElement('button');
       button.type = 'button';
       button.className = 'sort';
       button.append(...th.childNodes);
-      button.setAttribute('aria-label', t('indicators.sortBy', { column: text }));
       button.addEventListener('click', () => this.sort(table, column, th));
       th.append(button);
     });
+  }
+
+  /** Labels each sort button with its column heading (re-translated by the page) in the current language. */
+  override updated(): void {
+    for (const button of this.querySelectorAll<HTMLButtonElement>('button.sort')) {
+      button.setAttribute('aria-label', this.i18n.t('indicators.sortBy', { column: button.textContent?.trim() ?? '' }));
+    }
   }
 
   private sort(table: HTMLTableElement, column: number, th: HTMLTableCellElement): void {

@@ -1,74 +1,67 @@
-import { LitElement, css, html } from 'lit';
+import { LitElement, html } from 'lit';
 import { customElement } from 'lit/decorators.js';
-import { panelStyles } from '../styles/controls.ts';
+import { LocalizeController, translateStaticLabels } from '../i18n/localize.ts';
+import { isMarked } from '../settings/store.ts';
 import { listen } from './listen.ts';
 
 const ANCHOR = '--rdr-term-anchor';
 const OPEN_DELAY = 250;
 const CLOSE_DELAY = 300;
+const GAP = 6;
+
+/** `showPopover({ source })` (Chromium 133+): the popup follows its term in the Tab order. */
+type ShowPopover = (options?: { source?: HTMLElement }) => void;
 
 /**
  * The one popup of a reader page that explains glossary terms and figures. It opens when a term
- * (`a.term[data-term]`) or a figure (`.fig[data-fig]`) is hovered (after a short intent delay), focused or tapped; it stays
- * open while the pointer is over it, so its text can be selected and its links followed
- * (WCAG 2.2 SC 1.4.13); Escape closes it. It lives in the top layer (Popover API) and is placed
- * with CSS anchor positioning, so it never pushes the text around. Its content is the term's
- * card, rendered at build time into `/<slug>/terms.json` (named by the `cards` attribute), which is
- * fetched once, when the browser is idle or at the first term, so the page itself stays small.
+ * (`a.term[data-term]`) or a figure (`.fig[data-fig]`) is hovered (after a short intent delay),
+ * focused or tapped, if the reader's settings mark that kind; it stays open while the pointer is
+ * over it, so its text can be selected and its links followed (WCAG 2.2 SC 1.4.13); Escape or its
+ * close button closes it and returns focus to the term.
+ *
+ * It is a non-modal dialog, not a tooltip, because it holds links: shown with the term as its
+ * source, it comes right after the term in the Tab order, so Tab enters it and Tab past its last
+ * link goes on to the next paragraph. It lives in the top layer (Popover API), so it never pushes
+ * the text around, and is placed with CSS anchor positioning below (or above) its term and towards
+ * the outer side of the term's column, so it never covers the other column where the counterpart
+ * is highlighted. Where anchor positioning is missing, a few lines measure the term and place it
+ * the same way. When its content is taller than the room, it scrolls, with shadows at the edge
+ * that has more.
+ *
+ * Its content is the term's card, rendered at build time into `/<slug>/cards.json` (named by the
+ * `cards` attribute), fetched once, when the browser is idle or at the first term; the card's
+ * labels are put into the interface language as it is inserted.
  *
  * While a term is active, the same entry in the other language of the row is highlighted.
  *
  * @fires rdr-term-open - when a term's popup opens; `detail.term` is the entry id.
  * @slot - the term card (cloned from its template).
- * @cssproperty --rdr-color-surface - popup background.
- * @cssproperty --rdr-color-rule - popup border.
+ * @csspart close - the close button (shown on phones and touch screens).
  */
 @customElement('rdr-term-popup')
 export class RdrTermPopup extends LitElement {
-  static override styles = [panelStyles, css`
-    :host {
-      position: fixed;
-      inset: auto;
-      margin: 6px 8px;
-      position-area: block-end span-all;
-      justify-self: anchor-center;
-      /* Below or above the term, wherever there is more room; never taller than that room. */
-      position-try-order: most-block-size;
-      position-try-fallbacks: flip-block;
-      inline-size: max-content;
-      max-inline-size: min(26rem, calc(100vw - 16px));
-      max-block-size: min(30rem, calc(100% - 12px));
-      font-family: var(--rdr-font-ui, system-ui, sans-serif);
-      font-size: 0.9375rem;
-      line-height: 1.5;
-    }
-    :host(:not(:popover-open)) {
-      display: none;
-    }
-    @media (forced-colors: active) {
-      :host {
-        border: 2px solid CanvasText;
-      }
-    }
-  `];
+  // Styled by the page (reader.css: rdr-term-popup), so its rules travel in the CSS, not the script.
 
+  private readonly i18n = new LocalizeController(this);
   private term: HTMLElement | undefined;
   private openTimer: ReturnType<typeof setTimeout> | undefined;
   private closeTimer: ReturnType<typeof setTimeout> | undefined;
   private lastPointer = 'mouse';
+  /** The term that focus is being given back to after Esc: that focus must not open it again. */
+  private returning: HTMLElement | undefined;
 
   override connectedCallback(): void {
     super.connectedCallback();
     this.id ||= 'rdr-term-popup';
     this.setAttribute('popover', 'manual');
-    this.setAttribute('role', 'tooltip');
-    this.classList.add('panel'); // takes the shared panel look (styles/controls.ts)
+    this.setAttribute('role', 'dialog');
     // Set in the document's scope: anchor names are tree-scoped, and the anchor is a document element.
     this.style.setProperty('position-anchor', ANCHOR);
   }
 
   private termOf(target: EventTarget | null): HTMLElement | undefined {
-    return target instanceof Element ? (target.closest<HTMLElement>('a.term[data-term], .fig[data-fig]') ?? undefined) : undefined;
+    const term = target instanceof Element ? target.closest<HTMLElement>('a.term[data-term], .fig[data-fig]') : null;
+    return term && !this.contains(term) && isMarked(term) ? term : undefined;
   }
 
   private readonly onPointerOver = (event: PointerEvent) => {
@@ -102,35 +95,42 @@ export class RdrTermPopup extends LitElement {
       // A tap explains the term; the popup's own link leads on to the glossary.
       // The tap's focus has usually opened it already; a second tap must not close it again.
       event.preventDefault();
-      this.show(term);
+      void this.show(term);
       return;
     }
-    if (!term && this.matches(':popover-open') && !this.contains(event.target as Node)) this.hide();
+    if (!term && this.matches(':popover-open') && !event.composedPath().includes(this)) this.hide();
   };
 
   private readonly onFocusIn = (event: FocusEvent) => {
     const term = this.termOf(event.target);
-    if (term) {
+    if (term && term === this.returning) this.returning = undefined;
+    else if (term) {
       this.cancelClose();
-      this.show(term);
-    }
+      void this.show(term);
+    } else if (this.contains(event.target as Node)) this.cancelClose();
   };
 
+  /** Leaving the term, or the popup, for anywhere but the other of the two closes it. */
   private readonly onFocusOut = (event: FocusEvent) => {
+    // Seen from the document, focus in the popup's shadow root (its close button) is on the popup itself.
     const next = event.relatedTarget as Node | null;
-    if (this.term && event.target === this.term && !(next && this.contains(next))) this.scheduleClose();
+    const from = event.target as Node;
+    if (!this.term || (from !== this.term && !this.contains(from))) return;
+    if (next && (next === this.term || this.contains(next))) return;
+    this.scheduleClose();
   };
 
   private readonly onKeyDown = (event: KeyboardEvent) => {
-    if (event.key === 'Escape' && this.matches(':popover-open')) {
-      const term = this.term;
-      this.hide();
-      if (term && this.contains(document.activeElement)) term.focus();
-    }
+    if (event.key === 'Escape' && this.matches(':popover-open')) this.close();
   };
 
   private readonly cancelClose = () => {
     clearTimeout(this.closeTimer);
+  };
+
+  /** Keeps a script-placed popup beside its term while the page scrolls. */
+  private readonly onScroll = () => {
+    if (this.term && this.classList.contains('no-anchor')) this.place(this.term);
   };
 
   /** Listeners held while the element is connected. */
@@ -142,6 +142,8 @@ export class RdrTermPopup extends LitElement {
     listen(this, document, 'focusin', this.onFocusIn),
     listen(this, document, 'focusout', this.onFocusOut),
     listen(this, document, 'keydown', this.onKeyDown),
+    listen(this, window, 'scroll', this.onScroll, { passive: true }),
+    listen(this, window, 'resize', this.onScroll),
     listen(this, this, 'pointerenter', this.cancelClose),
     listen(this, this, 'pointerleave', this.onLeavePopup),
   ];
@@ -189,9 +191,57 @@ export class RdrTermPopup extends LitElement {
     this.setCounterparts(term, true);
     const template = document.createElement('template');
     template.innerHTML = card; // written and escaped by the build, from this site only
+    translateStaticLabels(template.content);
     this.replaceChildren(template.content);
-    if (!this.matches(':popover-open')) this.showPopover();
+    this.setAttribute('aria-label', this.querySelector('.term-head')?.textContent?.trim() ?? term.textContent ?? '');
+    // Outer side: a term of the left column opens leftwards, one of the right column rightwards.
+    const cell = term.closest('.cell');
+    const other = cell?.parentElement?.querySelector(`.cell:not(.${cell.classList.contains('zh') ? 'zh' : 'en'})`);
+    const a = cell?.getBoundingClientRect();
+    const b = other?.getBoundingClientRect();
+    const sideBySide = !!a && !!b && b.width > 0 && (a.right <= b.left + 1 || b.right <= a.left + 1);
+    this.classList.toggle('side-start', sideBySide && a.left < b.left);
+    this.classList.toggle('side-end', sideBySide && a.left > b.left);
+    this.classList.toggle('no-anchor', !CSS.supports('anchor-name', '--x'));
+    if (!this.matches(':popover-open')) {
+      try {
+        (this.showPopover as ShowPopover)({ source: term });
+      } catch {
+        this.showPopover(); // an older engine that rejects the options
+      }
+    }
+    if (this.classList.contains('no-anchor')) this.place(term);
+    this.scrollTop = 0;
     this.dispatchEvent(new CustomEvent('rdr-term-open', { detail: { term: id }, bubbles: true, composed: true }));
+  }
+
+  /**
+   * Where anchor positioning is missing: below the term's first line box, or above its last when
+   * there is more room there, towards the outer side of its column, and inside the window.
+   */
+  private place(term: HTMLElement): void {
+    const boxes = term.getClientRects();
+    const first = boxes[0] ?? term.getBoundingClientRect();
+    const last = boxes[boxes.length - 1] ?? first;
+    const below = innerHeight - first.bottom - GAP * 2;
+    const above = last.top - GAP * 2;
+    this.style.maxBlockSize = `${Math.min(480, Math.max(below, above))}px`;
+    const { width, height } = this.getBoundingClientRect();
+    const top = below >= height || below >= above ? first.bottom + GAP : last.top - GAP - height;
+    const anchor = this.classList.contains('side-start') ? first.right - width : this.classList.contains('side-end') ? first.left : first.left + first.width / 2 - width / 2;
+    this.style.top = `${Math.max(GAP, top)}px`;
+    this.style.left = `${Math.max(8, Math.min(innerWidth - 8 - width, anchor))}px`;
+  }
+
+  /** Closes the popup, and gives focus back to the term if it was inside. */
+  close(): void {
+    const term = this.term;
+    const inside = this.contains(document.activeElement) || !!this.shadowRoot?.activeElement;
+    this.hide();
+    if (term && inside) {
+      this.returning = term;
+      term.focus();
+    }
   }
 
   /** Closes the popup. */
@@ -225,7 +275,7 @@ export class RdrTermPopup extends LitElement {
   }
 
   override render() {
-    return html`<slot></slot>`;
+    return html`<button part="close" type="button" aria-label=${this.i18n.t('cite.close')} @click=${() => this.close()}>×</button><slot></slot>`;
   }
 }
 

@@ -19,17 +19,28 @@ describe('linking English figures to the Chinese', () => {
 
   it('links each Chinese figure to the same figure in the English, not to "for the first time"', () => {
     const figures = new FigureAnnotator();
-    const zh = figures.transform('t', 'zh', '1.0.2')('总量首次跃居六县（市）第1位。税收收入达11.5亿元，居全省第26位。');
-    const en = figures.transform('t', 'en', '1.0.2')('Its total ranked first for the first time. Tax revenue reached 1.15 billion yuan, 26th in the province.');
-    expect(zh).toBe('总量首次跃居六县（市）<span class="fig" tabindex="0" data-fig="1.0.2/1">第1位</span>。税收收入达<span class="fig" tabindex="0" data-fig="1.0.2/2">11.5亿元</span>，居全省<span class="fig" tabindex="0" data-fig="1.0.2/3">第26位</span>。');
-    expect(en).toBe('Its total ranked <span class="fig" tabindex="0" data-fig="1.0.2/1">first</span> for the first time. Tax revenue reached <span class="fig" tabindex="0" data-fig="1.0.2/2">1.15 billion</span> yuan, <span class="fig" tabindex="0" data-fig="1.0.2/3">26th</span> in the province.');
+    const zh = figures.transform('t', 'zh', '1.0.2')('税收收入达11.5亿元，约合3.2亿美元。');
+    const en = figures.transform('t', 'en', '1.0.2')('For the first time, tax revenue reached 1.15 billion yuan, about 320 million US dollars.');
+    expect(zh).toBe('税收收入达<span class="fig" tabindex="0" data-fig="1.0.2/1">11.5亿元</span>，约合<span class="fig" tabindex="0" data-fig="1.0.2/2">3.2亿美元</span>。');
+    expect(en).toBe('For the first time, tax revenue reached <span class="fig" tabindex="0" data-fig="1.0.2/1">1.15 billion</span> yuan, about <span class="fig" tabindex="0" data-fig="1.0.2/2">320 million</span> US dollars.');
   });
 
-  it('links a figure the English gives in another unit, and a year', () => {
+  it('leaves a figure that only restates itself (第1位, 7.9%, 59个, a bare year) as plain text, keeping the ids of the others', () => {
+    const figures = new FigureAnnotator();
+    const zh = figures.transform('t', 'zh', '1.0.2')('2019年总量跃居第1位，增长7.9%，税收收入达11.5亿元。');
+    expect(zh).toBe('2019年总量跃居第1位，增长7.9%，税收收入达<span class="fig" tabindex="0" data-fig="1.0.2/4">11.5亿元</span>。');
+    const en = figures.transform('t', 'en', '1.0.2')('In 2019 it ranked first, up 7.9 percent; tax revenue reached 1.15 billion yuan.');
+    expect(en).toBe('In 2019 it ranked first, up 7.9 percent; tax revenue reached <span class="fig" tabindex="0" data-fig="1.0.2/4">1.15 billion</span> yuan.');
+    expect(Object.keys(figures.cards('t'))).toEqual(['fig:1.0.2/4']);
+    // A yuan figure with a dollar value explains more: with the text's exchange rate, 200元 is marked.
+    expect(figures.transform('t', 'zh', '1.0.3', { cnyPerUsd: 6.8985, year: 2019, source: 'NBS' })('补贴200元。')).toContain('data-fig="1.0.3/1">200元</span>');
+  });
+
+  it('links a figure the English gives in another unit', () => {
     const figures = new FigureAnnotator();
     figures.transform('t', 'zh', '1.0.3')('2019年粮食产量1.37万亿斤。');
     const en = figures.transform('t', 'en', '1.0.3')('In 2019 grain output reached 685 million metric tons.');
-    expect(en).toBe('In <span class="fig" tabindex="0" data-fig="1.0.3/1">2019</span> grain output reached <span class="fig" tabindex="0" data-fig="1.0.3/2">685 million</span> metric tons.');
+    expect(en).toBe('In 2019 grain output reached <span class="fig" tabindex="0" data-fig="1.0.3/2">685 million</span> metric tons.');
     expect(figures.cards('t')['fig:1.0.3/2']).toContain('<p class="term-en">1.37 trillion jin</p><ul class="fig-details"><li>1,370,000,000,000 jin in full</li><li>≈ 685 million tonnes</li></ul>');
   });
 

@@ -1,6 +1,15 @@
 import { escapeHtml, type TextTransform } from './markdown.ts';
 import { describeFigure, readChineseFigures, readEnglishFigures, sameFigure, type ExchangeRate, type Figure } from './figures/reader.ts';
 import type { Lang } from './load-text.ts';
+import { label } from './labels.ts';
+
+/**
+ * Whether opening a figure tells a reader something: a Western reading of 万/亿, a conversion, a
+ * dollar value or a note, a ratio, or a date with its month. 59个, 第1位 and 7.9% only restate themselves.
+ */
+export function explainsMore(f: Figure, rate?: ExchangeRate): boolean {
+  return describeFigure(f, rate).details.length > 0 || /[万亿]/.test(f.text) || f.kind === 'ratio' || (f.kind === 'date' && !!f.date?.month);
+}
 
 /** A figure of the Chinese, with its id (`<paragraph>/<n>`), as the popup and the English refer to it. */
 export interface MarkedFigure extends Figure {
@@ -21,7 +30,12 @@ export class FigureAnnotator {
   private readonly counters = new Map<string, number>();
   private readonly linked = new Set<string>();
 
-  transform(slug: string, lang: Lang, paragraph: string): TextTransform {
+  /**
+   * `rate` is the text's exchange rate: a yuan figure with a dollar value explains more than it says.
+   * A figure whose explanation adds nothing to what it says (59个, 第1位, 7.9%) is left as plain text
+   * (keeping its number in the paragraph's count, so the ids of the others do not depend on it).
+   */
+  transform(slug: string, lang: Lang, paragraph: string, rate?: ExchangeRate): TextTransform {
     const list = this.figures.get(slug) ?? [];
     this.figures.set(slug, list);
     const key = `${slug}#${paragraph}`;
@@ -36,6 +50,7 @@ export class FigureAnnotator {
         for (const f of readChineseFigures(text)) {
           const n = (this.counters.get(key) ?? 0) + 1;
           this.counters.set(key, n);
+          if (!explainsMore(f, rate)) continue;
           const marked: MarkedFigure = { ...f, id: `${paragraph}/${n}`, paragraph };
           list.push(marked);
           wrap(f.start, f.end, marked.id);
@@ -61,7 +76,7 @@ export class FigureAnnotator {
         const list = details.length ? `<ul class="fig-details">${details.map((d) => `<li>${escapeHtml(d)}</li>`).join('')}</ul>` : '';
         return [
           `fig:${f.id}`,
-          `<p class="term-head"><span class="term-zh" lang="zh-Hans">${escapeHtml(f.text)}</span></p><p class="term-en">${escapeHtml(reading)}</p>${list}<p class="fig-where">¶ ${escapeHtml(f.paragraph)}</p>`,
+          `<p class="term-head"><span class="term-zh" lang="zh-Hans">${escapeHtml(f.text)}</span></p><p class="term-en">${escapeHtml(reading)}</p>${list}<p class="fig-where">${label('cite.paragraph', { id: f.paragraph })}</p>`,
         ];
       }),
     );

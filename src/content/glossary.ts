@@ -12,6 +12,8 @@ import type { Lang } from './load-text.ts';
 export interface GlossaryEntry extends GlossaryEntryData {
   id: string;
   file: string;
+  /** The definition as written: the Markdown body, trimmed (the downloads give it as plain text). */
+  definition: string;
   /** The definition, rendered to safe HTML at build time. */
   definitionHtml: string;
   /** Pinyin without tone marks or spaces, for sorting and for filtering typed without tones. */
@@ -64,7 +66,7 @@ export function loadGlossary(root: string, errors: ErrorList): GlossaryEntry[] {
     const bodyLine = front[0].split('\n').length;
     if (body.trim() === '') errors.add(file, bodyLine, 'the entry has no definition (the Markdown after the front matter is empty)');
     const definitionHtml = renderMarkdown(body, { file, line: bodyLine, errors });
-    if (data) entries.push({ ...data, id, file, definitionHtml, pinyinPlain: fold(data.pinyin).replace(/[^a-z0-9]/g, '') });
+    if (data) entries.push({ ...data, id, file, definition: body.trim(), definitionHtml, pinyinPlain: fold(data.pinyin).replace(/[^a-z0-9]/g, '') });
   }
 
   const byForm = new Map<string, GlossaryEntry>();

@@ -44,8 +44,8 @@ export interface TextDoc {
 export interface LoadOptions {
   /** Project root; file names in errors are relative to it. */
   root: string;
-  /** Turns a block's plain text into HTML (the glossary plugs in here). Defaults to escaping. */
-  annotate?: (lang: Lang, paragraphId: string) => TextTransform;
+  /** Turns a block's plain text into HTML (the glossary and the figures plug in here; they may read the text's metadata). Defaults to escaping. */
+  annotate?: (lang: Lang, paragraphId: string, meta: TextMeta | undefined) => TextTransform;
 }
 
 export const SLUG = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
@@ -171,7 +171,7 @@ export function loadText(dir: string, options: LoadOptions): TextDoc {
       renderTextBlock(
         block.markdown,
         { file: fileOf(lang), line: block.line + 1, errors },
-        options.annotate?.(lang, block.id) ?? escapeHtml,
+        options.annotate?.(lang, block.id, meta) ?? escapeHtml,
         marks?.[lang],
       );
     const zh = render('zh', zhBlock);

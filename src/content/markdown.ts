@@ -175,6 +175,11 @@ export interface RenderedBlock {
   html: string;
   /** The block's plain text (what a reader sees), for search, checks and citations. */
   text: string;
+  /**
+   * The plain text of each sentence, from the same tokens as the sentence's HTML, when the block
+   * is split into sentences (an aligned text): what the downloads (src/content/export) pair.
+   */
+  sentences?: string[];
 }
 
 function plainText(tokens: Token[] | undefined): string {
@@ -200,11 +205,13 @@ export function inlineSource(markdown: string): string {
   return first && (first.type === 'heading' || first.type === 'paragraph') ? (first as Tokens.Paragraph).text : markdown;
 }
 
-function inlineWithSentences(source: string, tokens: Token[] | undefined, marks: SentenceMarks | undefined, markdown: string, place: MarkdownPlace, transform: TextTransform): string {
-  if (!marks) return inline(tokens, markdown, place, transform);
-  return splitSentences(source, marks.lang)
-    .map((chunk, i) => `<span class="s" data-s="${marks.groupOf[i] ?? 0}">${inline(Lexer.lexInline(chunk, { gfm: true }), markdown, place, transform)}</span>`)
-    .join('');
+function inlineWithSentences(source: string, tokens: Token[] | undefined, marks: SentenceMarks | undefined, markdown: string, place: MarkdownPlace, transform: TextTransform): { html: string; sentences?: string[] } {
+  if (!marks) return { html: inline(tokens, markdown, place, transform) };
+  const chunks = splitSentences(source, marks.lang).map((chunk) => Lexer.lexInline(chunk, { gfm: true }));
+  return {
+    html: chunks.map((chunk, i) => `<span class="s" data-s="${marks.groupOf[i] ?? 0}">${inline(chunk, markdown, place, transform)}</span>`).join(''),
+    sentences: chunks.map((chunk) => plainText(chunk)),
+  };
 }
 
 export function renderTextBlock(markdown: string, place: MarkdownPlace, transform: TextTransform = escapeHtml, sentences?: SentenceMarks): RenderedBlock {
@@ -216,7 +223,7 @@ export function renderTextBlock(markdown: string, place: MarkdownPlace, transfor
   }
   if (first.type === 'heading') {
     const t = first as Tokens.Heading;
-    return { kind: 'heading', depth: t.depth, html: inlineWithSentences(t.text, t.tokens, sentences, markdown, place, transform), text: plainText(t.tokens) };
+    return { kind: 'heading', depth: t.depth, ...inlineWithSentences(t.text, t.tokens, sentences, markdown, place, transform), text: plainText(t.tokens) };
   }
   if (first.type === 'paragraph') {
     const t = first as Tokens.Paragraph;
@@ -227,7 +234,7 @@ export function renderTextBlock(markdown: string, place: MarkdownPlace, transfor
       // its asterisks. Put the closing ** before the punctuation: **标题**。正文
       place.errors.add(place.file, place.line, 'bold markers "**" did not close and would show as asterisks; put the closing ** before the punctuation (**标题**。)');
     }
-    return { kind: 'paragraph', depth: 0, html: inlineWithSentences(t.text, t.tokens, sentences, markdown, place, transform), text };
+    return { kind: 'paragraph', depth: 0, ...inlineWithSentences(t.text, t.tokens, sentences, markdown, place, transform), text };
   }
   blockToken(first, markdown, place, transform); // reports html / unsupported with its line
   if (first.type !== 'html') {

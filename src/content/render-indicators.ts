@@ -1,6 +1,6 @@
 import type { Indicator } from './indicators.ts';
 import type { TextDoc } from './load-text.ts';
-import { label, t } from './labels.ts';
+import { label } from './labels.ts';
 import { escapeHtml } from './markdown.ts';
 
 const fmt = (n: number) => n.toLocaleString('en-US', { maximumFractionDigits: 2 });
@@ -98,24 +98,30 @@ ${rows.map((r) => `<tr><th scope="row">${escapeHtml(r.period)}</th>${r.valueFigu
 </figure>`;
 }
 
-/** The table of all indicators: sortable in the browser, complete without it. */
+/**
+ * The table of all indicators: sortable in the browser, complete without it. On a narrow screen it
+ * scrolls inside its own box (a focusable region, so the keyboard can scroll it too), with shadows
+ * at the edges that have more columns, never the whole page.
+ */
 function table(indicators: Indicator[], doc: TextDoc): string {
   const rows = indicators
     .map((i) => {
-      const value = i.value ? `<span lang="zh-Hans">${escapeHtml(i.value)}</span><br><span class="western">${escapeHtml(i.valueEn ?? '')}</span>` : '—';
-      const change = i.change ? `<span lang="zh-Hans">${escapeHtml(i.change)}</span><br><span class="western">${escapeHtml(i.changeEn ?? '')}</span>` : '—';
+      const value = i.value ? `<span lang="zh-Hans">${escapeHtml(i.value)}</span><br><span class="western" lang="en">${escapeHtml(i.valueEn ?? '')}</span>` : '—';
+      const change = i.change ? `<span lang="zh-Hans">${escapeHtml(i.change)}</span><br><span class="western" lang="en">${escapeHtml(i.changeEn ?? '')}</span>` : '—';
       const sortValue = i.valueFigure?.kind === 'amount' ? i.valueFigure.values[0] : '';
-      return `<tr id="indicator-${i.id}"><th scope="row"><span class="ind-en">${escapeHtml(i.name.en)}</span><br><span lang="zh-Hans">${escapeHtml(i.name.zh)}</span></th><td>${escapeHtml(i.period)}</td><td data-sort="${sortValue}">${value}</td><td data-sort="${i.changeFigure ? (i.change!.startsWith('-') ? -1 : 1) * i.changeFigure.values[0]! : ''}">${change}</td><td data-sort="${escapeHtml(i.paragraph)}"><a href="/${doc.slug}/#${escapeHtml(i.paragraph)}" aria-label="${t('reader.paragraphLink', { id: i.paragraph })}">¶ ${escapeHtml(i.paragraph)}</a></td></tr>`;
+      return `<tr id="indicator-${i.id}"><th scope="row"><span class="ind-zh" lang="zh-Hans">${escapeHtml(i.name.zh)}</span><br><span class="ind-en" lang="en">${escapeHtml(i.name.en)}</span></th><td>${escapeHtml(i.period)}</td><td data-sort="${sortValue}">${value}</td><td data-sort="${i.changeFigure ? (i.change!.startsWith('-') ? -1 : 1) * i.changeFigure.values[0]! : ''}">${change}</td><td data-sort="${escapeHtml(i.paragraph)}"><a href="/${doc.slug}/#${escapeHtml(i.paragraph)}"><span class="visually-hidden">${label('reader.paragraphLink', { id: i.paragraph })}</span><span aria-hidden="true">¶&nbsp;${escapeHtml(i.paragraph)}</span></a></td></tr>`;
     })
     .join('\n');
   return `<rdr-sortable-table>
+<div class="indicators-scroll" role="region" tabindex="0" aria-labelledby="indicators-caption">
 <table class="indicators">
-<caption>${label('indicators.tableCaption')}</caption>
+<caption id="indicators-caption">${label('indicators.tableCaption')}</caption>
 <thead><tr><th scope="col">${label('indicators.name')}</th><th scope="col">${label('indicators.period')}</th><th scope="col">${label('indicators.value')}</th><th scope="col">${label('indicators.change')}</th><th scope="col">${label('indicators.source')}</th></tr></thead>
 <tbody>
 ${rows}
 </tbody>
 </table>
+</div>
 </rdr-sortable-table>`;
 }
 

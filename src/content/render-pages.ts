@@ -1,13 +1,20 @@
 import { translate, type UiKey } from '../i18n/resources.ts';
-import type { GlossaryEntry } from './glossary.ts';
+import { renderingForms, type GlossaryEntry } from './glossary.ts';
+import { formatHash, phraseContext } from '../citation/hash.ts';
 import type { Paragraph, TextDoc } from './load-text.ts';
 import type { Site } from './site.ts';
 import type { CitableText } from '../citation/formats.ts';
+import { citationMetaTags, sentenceCase, titlePinyin } from '../citation/export.ts';
+import { citableText } from '../citation/styles.ts';
 import type { SearchIndex } from '../search/search.ts';
 import type { Indicator } from './indicators.ts';
 import { indicatorsBody } from './render-indicators.ts';
 import { label, t } from './labels.ts';
 import { escapeHtml } from './markdown.ts';
+import type { ComparePair } from './compare/pairs.ts';
+import { compareList } from './render/compare.ts';
+import { termsPanel, trackerLink } from './render/tracker.ts';
+import { downloadsList } from './export/index.ts';
 
 /**
  * Static HTML for every page. The pages are complete without JavaScript: the whole text, working
@@ -32,7 +39,11 @@ export interface Page {
  */
 export const CSP = "default-src 'self'; script-src 'self'; style-src 'self'; img-src 'self' data:; font-src 'self'; connect-src 'self'; object-src 'none'; base-uri 'none'; form-action 'self'; frame-src 'none'";
 
-function layout(options: { title: string; description: string; body: string; assets: PageAssets }): string {
+/**
+ * `search: false` leaves the site search out of the header, on a page that has its own (the glossary's filter).
+ * `head`: tags for this page alone (the reader's `citation_*` tags for reference managers).
+ */
+export function layout(options: { title: string; description: string; body: string; assets: PageAssets; search?: boolean; head?: string }): string {
   return `<!doctype html>
 <html lang="en">
 <head>
@@ -43,17 +54,18 @@ function layout(options: { title: string; description: string; body: string; ass
 <meta name="description" content="${escapeHtml(options.description)}">
 <meta name="color-scheme" content="light dark">
 <link rel="icon" href="data:,">
-${options.assets.head}
+${options.head ? `${options.head}\n` : ''}${options.assets.head}
 </head>
 <body>
 <a class="skip-link" href="#main">${label('site.skipToText')}</a>
 <header class="site-header">
   <a class="brand" href="/">${label('site.name')}</a>
-  <nav class="site-nav" aria-label="Site">
+  <nav class="site-nav" aria-labelledby="site-nav-label">
+    <span id="site-nav-label" hidden>${label('site.navLabel')}</span>
     <a href="/">${label('site.library')}</a>
     <a href="/glossary/">${label('site.glossary')}</a>
   </nav>
-  <rdr-search class="site-search"></rdr-search>
+  ${options.search === false ? '' : '<rdr-search class="site-search"></rdr-search>'}
   <rdr-settings class="site-settings"></rdr-settings>
 </header>
 <rdr-shortcuts></rdr-shortcuts>
@@ -64,23 +76,27 @@ ${options.body}
 `;
 }
 
-function formatDate(iso: string): string {
+export function formatDate(iso: string): string {
   const [y, m, d] = iso.split('-').map(Number);
   const months = ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'];
   return `${months[(m ?? 1) - 1]} ${d}, ${y}`;
 }
 
-function formatDateZh(iso: string): string {
+export function formatDateZh(iso: string): string {
   const [y, m, d] = iso.split('-').map(Number);
   return `${y}年${m}月${d}日`;
 }
 
-/** One aligned row. The row carries the id (the link target); both cells carry `data-para`. */
+/**
+ * One aligned row. The row carries the id (the link target); both cells carry `data-para`. The
+ * gutter is a toolbar (the paragraph link, Copy link, Cite: one Tab stop, arrow keys inside); its
+ * labels are spans the browser re-translates, never English-only attributes.
+ */
 function row(p: Paragraph): string {
   const id = escapeHtml(p.id);
   const tag = p.kind === 'heading' ? `h${p.depth}` : 'p';
   return `<div class="row row-${p.kind}${p.kind === 'heading' ? ` row-h${p.depth}` : ''}" id="${id}">
-<div class="gutter"><a class="para-id" href="#${id}" aria-label="${t('reader.paragraphLink', { id: p.id })}">${id}</a><rdr-para-actions para="${id}"></rdr-para-actions></div>
+<div class="gutter" role="toolbar" aria-labelledby="n-${id}"><a class="para-id" href="#${id}"><span class="visually-hidden">${label('reader.paragraphLink', { id: p.id })}</span><span id="n-${id}" aria-hidden="true">¶&nbsp;${id}</span></a><rdr-para-actions para="${id}"></rdr-para-actions></div>
 <${tag} class="cell zh" lang="zh-Hans" data-para="${id}">${p.zh.html}</${tag}>
 ${englishCell(p, tag)}
 </div>`;
@@ -120,19 +136,34 @@ export function renderReader(doc: TextDoc, assets: PageAssets, site: Pick<Site, 
   const excerpt = meta.excerpt;
   const speaker = meta.speaker ? { zh: `${meta.speaker.role.zh} ${meta.speaker.name.zh}`, en: `${meta.speaker.name.en}, ${meta.speaker.role.en}` } : undefined;
 
+  // On a phone the metadata folds away under its heading, so the excerpt notice and the first
+  // paragraph are in the first screen; on a wide screen it is always shown (reader.css).
   const aboutHtml = `<section class="doc-meta" aria-labelledby="about-heading">
-<h2 id="about-heading" class="visually-hidden">${label('reader.aboutText')}</h2>
+<details class="doc-meta-details"><summary><h2 id="about-heading">${label('reader.aboutText')}</h2></summary>
 <dl>
 ${metaItem('reader.issuer', meta.issuer.zh, meta.issuer.en)}
 ${speaker ? metaItem('reader.speaker', speaker.zh, speaker.en) : ''}
 ${metaItem('reader.date', formatDateZh(meta.date), formatDate(meta.date))}
 ${meta.occasion ? metaItem('reader.occasion', meta.occasion.zh, meta.occasion.en) : ''}
 ${meta.place ? metaItem('reader.place', meta.place.zh, meta.place.en) : ''}
-<div><dt>${label('reader.source')}</dt><dd>${escapeHtml(meta.source.description)}${meta.source.url ? ` <a href="${escapeHtml(meta.source.url)}" rel="noopener noreferrer">${escapeHtml(meta.source.url)}</a>` : ''}</dd></div>
-<div><dt>${label('reader.translation')}</dt><dd>${meta.translation ? `${escapeHtml(meta.translation.credit)}${meta.translation.note ? ` ${escapeHtml(meta.translation.note)}` : ''}${translatedCount(doc) < doc.paragraphs.length ? ` (${label('home.translated', { done: translatedCount(doc), count: doc.paragraphs.length })})` : ''}` : label('reader.noTranslation')}</dd></div>
+<div><dt>${label('reader.source')}</dt><dd><span lang="en">${escapeHtml(meta.source.description)}</span>${meta.source.url ? ` <a href="${escapeHtml(meta.source.url)}" rel="noopener noreferrer">${escapeHtml(meta.source.url)}</a>` : ''}${meta.source.archived ? ` · <a href="${escapeHtml(meta.source.archived)}" rel="noopener noreferrer">${label('cite.archivedCopy')}</a>` : ''}</dd></div>
+<div><dt>${label('reader.translation')}</dt><dd>${meta.translation ? `<span lang="en">${escapeHtml(meta.translation.credit)}${meta.translation.note ? ` ${escapeHtml(meta.translation.note)}` : ''}</span>${translatedCount(doc) < doc.paragraphs.length ? ` (${label('home.translated', { done: translatedCount(doc), count: doc.paragraphs.length })})` : ''}` : label('reader.noTranslation')}</dd></div>
 </dl>
+${downloadsList(doc, site)}
+</details>
 ${site.indicators.get(doc.slug)?.length ? `<p class="doc-links"><a href="/${escapeHtml(doc.slug)}/indicators/">${label('indicators.link')}</a></p>` : ''}
 ${excerpt ? `<div class="excerpt-notice" role="note"><strong class="badge">${label('reader.excerptLabel')}</strong> <span lang="en">${escapeHtml(excerpt.note.en)}</span> <span lang="zh-Hans">${escapeHtml(excerpt.note.zh)}</span> <a href="#excerpt-end">${label('reader.excerptJump')}</a></div>` : ''}
+</section>`;
+
+  // The first visit's legend, with this text's own first term and figure as they are marked (main.ts shows it).
+  const sample = (re: RegExp) => re.exec(body)?.[1];
+  const term = sample(/<a class="term"[^>]*>([^<]+)<\/a>/);
+  const figure = sample(/<span class="fig"[^>]*>([^<]+)<\/span>/);
+  const legend = `<section class="legend" id="rdr-legend" aria-labelledby="legend-title" hidden>
+<h2 id="legend-title">${label('reader.legendTitle')}</h2>
+<ul>${term ? `<li><span class="legend-term" lang="zh-Hans">${term}</span> ${label('reader.legendTerm')}</li>` : ''}${figure ? `<li><span class="legend-figure" lang="zh-Hans">${figure}</span> ${label('reader.legendFigure')}</li>` : ''}</ul>
+<p>${label('reader.legendMore')}</p>
+<button type="button">${label('reader.legendOk')}</button>
 </section>`;
 
   const excerptEnd = excerpt
@@ -143,13 +174,17 @@ ${excerpt ? `<div class="excerpt-notice" role="note"><strong class="badge">${lab
     title: `${meta.title.en} · ${meta.title.zh}`,
     description: `${meta.title.en} (${meta.title.zh}), ${meta.issuer.en}, ${formatDate(meta.date)}: Chinese original and English translation, aligned paragraph by paragraph.`,
     assets,
+    head: citationMetaTags(citable(doc)),
     body: `<main id="main" class="reader" data-view="both" data-slug="${escapeHtml(doc.slug)}" data-path="/${escapeHtml(doc.slug)}/" data-aliases="${escapeHtml(JSON.stringify(meta.aliases))}">
+<div class="reader-side">
 ${outline(doc)}
-<article class="document">
 <div class="reader-toolbar"><rdr-view-controls></rdr-view-controls></div>
+</div>
+<article class="document">
 <rdr-para-target></rdr-para-target>
 ${titleRow}
 ${aboutHtml}
+${termsPanel(doc, site)}
 <div class="columns-head" aria-hidden="true"><span></span><span>${label('reader.columnZh')}</span><span>${label('reader.columnEn')}</span></div>
 ${body}
 ${excerptEnd}
@@ -160,12 +195,13 @@ ${excerptEnd}
 <rdr-selection-link></rdr-selection-link>
 <rdr-cite-dialog></rdr-cite-dialog>
 <rdr-announcer></rdr-announcer>
+${legend}
 </main>`,
   });
   return { path: `${doc.slug}/index.html`, html };
 }
 
-export function renderHome(docs: TextDoc[], assets: PageAssets): Page {
+export function renderHome(docs: TextDoc[], assets: PageAssets, comparisons: ComparePair[] = []): Page {
   const items = docs
     .map((doc) => {
       const count = doc.paragraphs.length;
@@ -195,12 +231,13 @@ export function renderHome(docs: TextDoc[], assets: PageAssets): Page {
 <ul class="library">
 ${items}
 </ul>
+${compareList(comparisons)}
 </main>`,
     }),
   };
 }
 
-const LEVEL_KEY = { national: 'glossary.levelNational', Henan: 'glossary.levelHenan', Jiaozuo: 'glossary.levelJiaozuo', Wuzhi: 'glossary.levelWuzhi' } as const;
+export const LEVEL_KEY = { national: 'glossary.levelNational', Henan: 'glossary.levelHenan', Jiaozuo: 'glossary.levelJiaozuo', Wuzhi: 'glossary.levelWuzhi' } as const;
 const CONFIDENCE_KEY = { high: 'glossary.confidenceHigh', medium: 'glossary.confidenceMedium', low: 'glossary.confidenceLow' } as const;
 
 /** What a reader needs to know about a term; shared by the popup and the glossary page. */
@@ -215,7 +252,7 @@ function termCard(entry: GlossaryEntry, occurrences: number, headingLevel: 'h2' 
 <p class="term-en"><span class="visually-hidden">${label('glossary.rendering')}: </span>${escapeHtml(entry.en)}</p>
 <div class="term-def">${entry.definitionHtml}</div>
 <dl class="term-facts">
-<div><dt>${label('glossary.level')}</dt><dd>${label(LEVEL_KEY[entry.level])}</dd></div>
+<div><dt>${label('glossary.level')}</dt><dd>${label(LEVEL_KEY[entry.level])}${entry.levelEstablished ? '' : ` ${label('glossary.levelNotEstablished')}`}</dd></div>
 <div class="confidence-${entry.confidence}"><dt>${label('glossary.confidence')}</dt><dd>${label(CONFIDENCE_KEY[entry.confidence])}</dd></div>
 <div><dt>${label('glossary.sources')}</dt><dd>${sources}</dd></div>
 </dl>
@@ -238,22 +275,53 @@ export function termCards(doc: TextDoc, site: Pick<Site, 'glossary' | 'occurrenc
 export function renderGlossaryPage(site: Site, assets: PageAssets): Page {
   const counts = countByEntry(site.occurrences);
   const titles = new Map(site.docs.map((d) => [d.slug, d.meta.shortTitle?.en ?? d.meta.title.en]));
+  const docsBySlug = new Map(site.docs.map((d) => [d.slug, d]));
   const byEntry = new Map<string, Site['occurrences']>();
   for (const o of site.occurrences) byEntry.set(o.entry, [...(byEntry.get(o.entry) ?? []), o]);
   const sorted = [...site.glossary].sort((a, b) => a.pinyinPlain.localeCompare(b.pinyinPlain) || a.zh.localeCompare(b.zh, 'zh'));
   const entries = sorted
     .map((e) => {
       const search = [e.zh, ...e.variants, e.pinyin, e.pinyin.replace(/\s+/g, ''), e.pinyinPlain, e.en, ...e.enVariants].join(' ').toLowerCase();
-      const concordance = (byEntry.get(e.id) ?? [])
-        .map((o) => `<li><a class="kwic" href="/${o.slug}/#${escapeHtml(o.paragraph)}"><span class="kwic-where">${escapeHtml(titles.get(o.slug) ?? o.slug)} ¶ ${escapeHtml(o.paragraph)}</span> <span class="kwic-line" lang="zh-Hans"><span class="kwic-before">${escapeHtml(o.before)}</span><mark>${escapeHtml(o.match)}</mark><span class="kwic-after">${escapeHtml(o.after)}</span></span></a></li>`)
+      // Each occurrence: where it stands (numbered when the term stands more than once in one
+      // paragraph, and linked to that very place as a phrase link), the Chinese around it, and the
+      // English around the term's rendering in the same paragraph.
+      const list = byEntry.get(e.id) ?? [];
+      const concordance = list
+        .map((o) => {
+          const same = list.filter((x) => x.slug === o.slug && x.paragraph === o.paragraph);
+          const nth = same.indexOf(o);
+          const p = docsBySlug.get(o.slug)?.paragraphs.find((x) => x.id === o.paragraph);
+          const zh = p?.zh.text ?? '';
+          let at = -1;
+          for (let k = 0; k <= nth; k++) at = zh.indexOf(o.match, at + 1);
+          const hash = at >= 0 ? formatHash({ kind: 'phrase', id: o.paragraph, lang: 'zh', quote: o.match, ...phraseContext(zh, at, at + o.match.length, 'zh') }) : `#${o.paragraph}`;
+          const en = p?.en.text ?? '';
+          const lower = en.toLowerCase();
+          const places: [number, number][] = [];
+          for (const form of renderingForms(e).map((f) => f.toLowerCase()).filter(Boolean)) {
+            for (let j = lower.indexOf(form); j >= 0; j = lower.indexOf(form, j + 1)) places.push([j, j + form.length]);
+          }
+          places.sort((a, b) => a[0] - b[0]);
+          const [from, to] = places[Math.min(nth, places.length - 1)] ?? [];
+          // About 40 characters either side, cut at a space so no word is shown in half.
+          const before = from === undefined ? '' : en.slice(Math.max(0, from - 40), from);
+          const after = to === undefined ? '' : en.slice(to, to + 40);
+          const english =
+            from !== undefined && to !== undefined
+              ? `<span class="kwic-en" lang="en">${from > 40 ? '…' : ''}${escapeHtml(from > 40 ? before.slice(before.indexOf(' ') + 1) : before)}<mark>${escapeHtml(en.slice(from, to))}</mark>${escapeHtml(to + 40 < en.length ? after.slice(0, Math.max(0, after.lastIndexOf(' '))) : after)}${to + 40 < en.length ? '…' : ''}</span>`
+              : '';
+          const where = `${escapeHtml(titles.get(o.slug) ?? o.slug)} ¶ ${escapeHtml(o.paragraph)}${same.length > 1 ? ` (${nth + 1}/${same.length})` : ''}`;
+          return `<li><a class="kwic" href="/${o.slug}/${escapeHtml(hash)}"><span class="kwic-where">${where}</span> <span class="kwic-line" lang="zh-Hans"><span class="kwic-before">${escapeHtml(o.before)}</span><mark>${escapeHtml(o.match)}</mark><span class="kwic-after">${escapeHtml(o.after)}</span></span>${english}</a></li>`;
+        })
         .join('');
       const related = e.related.length
         ? `<p class="term-related">${label('glossary.related')}: ${e.related.map((r) => `<a href="#${r}" lang="zh-Hans">${escapeHtml(site.glossary.find((x) => x.id === r)?.zh ?? r)}</a>`).join('、')}</p>`
         : '';
       return `<article class="entry" id="${e.id}" data-pinyin="${escapeHtml(e.pinyinPlain)}" data-search="${escapeHtml(search)}" aria-labelledby="${e.id}-h">
-<a class="entry-anchor" href="#${e.id}" aria-label="${t('glossary.entryLink')}: ${escapeHtml(e.zh)}">#</a>
+<a class="entry-anchor" href="#${e.id}"><span class="visually-hidden">${label('glossary.entryLink')}: <span lang="zh-Hans">${escapeHtml(e.zh)}</span></span><span aria-hidden="true">#</span></a>
 ${termCard(e, counts.get(e.id) ?? 0, 'h2').replace('<h2 class="term-head">', `<h2 class="term-head" id="${e.id}-h">`).replace(/<p class="term-more">[\s\S]*?<\/p>$/, '')}
 ${related}
+${trackerLink(e)}
 <details class="concordance"><summary>${label('glossary.concordance')} (${counts.get(e.id) ?? 0})</summary><ol>${concordance}</ol></details>
 </article>`;
     })
@@ -264,10 +332,17 @@ ${related}
       title: `${translate('en', 'glossary.heading')} · ${translate('en', 'site.name')}`,
       description: translate('en', 'glossary.intro'),
       assets,
+      // The filter is this page's one search box.
+      search: false,
       body: `<main id="main" class="glossary">
 <h1>${label('glossary.heading')}</h1>
 <p class="lede">${label('glossary.intro')}</p>
 <rdr-glossary-filter total="${sorted.length}"></rdr-glossary-filter>
+<nav class="letter-index" aria-labelledby="letters-label"><span id="letters-label" hidden>${label('glossary.letters')}</span>${[...new Map([...sorted].reverse().map((e) => [e.pinyinPlain.charAt(0).toUpperCase(), e.id])).entries()]
+        // Built from the last entry back, so each letter keeps its first entry; then A to Z again.
+        .reverse()
+        .map(([letter, id]) => `<a href="#${id}">${escapeHtml(letter)}</a>`)
+        .join('')}</nav>
 <div class="entries">
 ${entries}
 </div>
@@ -281,17 +356,22 @@ function jsonForScript(value: unknown): string {
   return JSON.stringify(value).replace(/</g, '\\u003c').replace(/>/g, '\\u003e').replace(/&/g, '\\u0026');
 }
 
-function citable(doc: TextDoc): CitableText {
+/** The citation data of a text: written into its reader page, and the source of its RIS and CSL-JSON records. */
+export function citable(doc: TextDoc): CitableText {
   const { meta } = doc;
-  return {
+  const { speaker, translation, source } = meta;
+  const names = [meta.issuer.en, speaker?.name.en, meta.place?.en].filter((n): n is string => !!n);
+  return citableText({
     slug: doc.slug,
-    title: meta.title,
+    title: { zh: meta.title.zh, en: meta.title.en, pinyin: titlePinyin(meta.title.zh, meta.title.pinyin), sentence: sentenceCase(meta.title.en, names) },
     issuer: meta.issuer,
-    speaker: meta.speaker && { zh: `${meta.speaker.role.zh}${meta.speaker.name.zh}`, en: `${meta.speaker.name.en}, ${meta.speaker.role.en}` },
+    ...(speaker && { speaker }),
+    ...(meta.occasion && { occasion: meta.occasion }),
     date: meta.date,
-    translator: meta.translation?.citeAs,
+    ...(translation && { translation: { by: translation.citeAs, ...(translation.date && { date: translation.date }) } }),
     site: translate('en', 'site.name'),
-  };
+    ...((source.url || source.archived) && { source: { url: source.url, archived: source.archived } }),
+  });
 }
 
 /** The run-in heading of a section's first paragraph: the bold words it opens with. */
@@ -317,7 +397,7 @@ function outline(doc: TextDoc): string {
     }
   }
   if (open) items.push('</ol></li>');
-  return `<rdr-outline class="outline"><details><summary>${label('outline.label')}</summary><nav aria-label="${t('outline.label')}"><ol>${items.join('')}</ol></nav></details></rdr-outline>`;
+  return `<rdr-outline class="outline"><details><summary id="outline-label">${label('outline.label')}</summary><nav aria-labelledby="outline-label"><ol>${items.join('')}</ol></nav></details></rdr-outline>`;
 }
 
 /** The search index: every paragraph's plain text in both languages, and the glossary. */

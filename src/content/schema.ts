@@ -25,7 +25,14 @@ const ParagraphId = z.string().regex(PARAGRAPH_ID, 'is not a valid paragraph id'
 /** texts/<slug>/meta.yaml */
 export const TextMetaSchema = z
   .object({
-    title: Bilingual,
+    /**
+     * `pinyin` (optional): the title in Hanyu Pinyin as a citation romanizes it, words joined and
+     * proper names capitalized (2020 nián Wǔzhì Xiàn zhèngfǔ gōngzuò bàogào); tone marks are
+     * dropped in citations. Without it the build reads the characters one by one (pinyin-pro).
+     */
+    title: Bilingual.extend({
+      pinyin: z.string().min(1).regex(/^[^\u3400-\u9fff\uf900-\ufaff]+$/, 'must be in pinyin (Latin letters), not characters').optional(),
+    }).strict(),
     /** Short title for citations and lists. */
     shortTitle: Bilingual.optional(),
     issuer: Bilingual,
@@ -38,8 +45,11 @@ export const TextMetaSchema = z
     source: z
       .object({
         description: z.string().min(1),
+        /** The official original. */
         url: z.string().url().optional(),
         retrieved: IsoDate.optional(),
+        /** An archived copy of the original (a web archive's address); never made up. */
+        archived: z.string().url().refine((u) => /^https?:\/\//i.test(u), 'must be an http or https URL').optional(),
       })
       .strict(),
     /** Absent for a text that has no English yet (Chinese only). */
@@ -55,6 +65,8 @@ export const TextMetaSchema = z
         credit: z.string().min(1),
         /** The translator as a citation names it (short): "Policy Reader contributors". */
         citeAs: z.string().min(1),
+        /** When the translation was published: YYYY, YYYY-MM or YYYY-MM-DD (its own date, not the report's). */
+        date: z.coerce.string().regex(/^\d{4}(-\d{2}(-\d{2})?)?$/, 'must be a year or a date written YYYY, YYYY-MM or YYYY-MM-DD').optional(),
         note: z.string().min(1).optional(),
       })
       .strict()

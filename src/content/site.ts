@@ -5,7 +5,12 @@ import { FigureAnnotator } from './figure-annotator.ts';
 import { loadIndicators, type Indicator } from './indicators.ts';
 import { listTextDirs, loadText, type TextDoc } from './load-text.ts';
 import { candidateTerms, type CandidateTerm } from './annotate/candidates.ts';
-import { renderGlossaryPage, renderHome, renderIndicators, renderReader, searchIndex, termCards, type Page, type PageAssets } from './render-pages.ts';
+import { comparePairs, type ComparePair } from './compare/pairs.ts';
+import { renderCompare } from './render/compare.ts';
+import { trackerPages } from './render/tracker.ts';
+import { citable, renderGlossaryPage, renderHome, renderIndicators, renderReader, searchIndex, termCards, type Page, type PageAssets } from './render-pages.ts';
+import { citationFiles } from '../citation/export.ts';
+import { glossaryDownloads, textDownloads } from './export/index.ts';
 
 export interface Site {
   docs: TextDoc[];
@@ -23,6 +28,8 @@ export interface Site {
   candidates: Map<string, CandidateTerm[]>;
   /** Entries the matcher found in each paragraph's Chinese / English, keyed by `slug#paragraph`. */
   found: GlossaryAnnotator['found'];
+  /** The comparisons to build: consecutive texts of one issuer, and the pairs of compare.yaml. */
+  comparisons: ComparePair[];
 }
 
 export interface TermDifference {
@@ -52,7 +59,7 @@ export function loadSite(root: string): Site {
   const docs: TextDoc[] = [];
   for (const slug of listTextDirs(join(root, 'texts'))) {
     try {
-      docs.push(loadText(join(root, 'texts', slug), { root, annotate: (lang, paragraph) => annotator.transform(slug, lang, paragraph, figures.transform(slug, lang, paragraph)) }));
+      docs.push(loadText(join(root, 'texts', slug), { root, annotate: (lang, paragraph, meta) => annotator.transform(slug, lang, paragraph, figures.transform(slug, lang, paragraph, meta?.exchangeRate)) }));
     } catch (error) {
       collect(error, errors);
     }
@@ -86,8 +93,9 @@ export function loadSite(root: string): Site {
       if (!used.has(entry.id)) errors.add(entry.file, 2, `the term ${entry.zh} occurs in no text; remove the entry or fix its Chinese`);
     }
   }
+  const comparisons = comparePairs(docs, root, errors);
   errors.throwIfAny();
-  return { docs, glossary, occurrences: annotator.occurrences, figures, indicators, termDifferences, candidates, found: annotator.found };
+  return { docs, glossary, occurrences: annotator.occurrences, figures, indicators, termDifferences, candidates, found: annotator.found, comparisons };
 }
 
 /** Every page of the site, from the content on disk. */
@@ -115,17 +123,23 @@ export function siteSummary(site: Site): string[] {
 
 /** Every page of an already loaded site. */
 export function renderSite(site: Site, assets: PageAssets): Page[] {
+  const { comparisons } = site;
   return [
-    renderHome(site.docs, assets),
+    renderHome(site.docs, assets, comparisons),
+    ...comparisons.map((pair) => renderCompare(pair, site, assets)),
+    ...trackerPages(site, assets),
     ...site.docs.flatMap((doc) => {
       const indicators = site.indicators.get(doc.slug) ?? [];
       return [
         renderReader(doc, assets, site),
         { path: `${doc.slug}/cards.json`, html: JSON.stringify({ ...termCards(doc, site), ...site.figures.cards(doc.slug, doc.meta.exchangeRate) }) },
+        ...citationFiles(citable(doc)),
         ...(indicators.length ? [renderIndicators(doc, indicators, assets)] : []),
+        ...textDownloads(doc, site),
       ];
     }),
     renderGlossaryPage(site, assets),
+    ...glossaryDownloads(site),
     { path: 'search-index.json', html: JSON.stringify(searchIndex(site)) },
     { path: 'robots.txt', html: 'User-agent: *\nAllow: /\n' },
   ];

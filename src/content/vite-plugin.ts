@@ -3,6 +3,17 @@ import { ContentError, ContentErrors } from './errors.ts';
 import { buildPages, loadSite, renderSite, siteSummary } from './site.ts';
 
 const CLIENT_ENTRY = 'src/main.ts';
+/** The files the content build writes, by extension, with the type the dev server sends. */
+const CONTENT_TYPES: Record<string, string> = {
+  html: 'text/html; charset=utf-8',
+  json: 'application/json; charset=utf-8',
+  txt: 'text/plain; charset=utf-8',
+  ris: 'application/x-research-info-systems; charset=utf-8',
+  tmx: 'application/x-tmx+xml; charset=utf-8',
+  tbx: 'application/x-tbx+xml; charset=utf-8',
+  tsv: 'text/tab-separated-values; charset=utf-8',
+  csv: 'text/csv; charset=utf-8',
+};
 /** Stands in the pages' <head> until the bundle's file names are known. */
 const ASSETS = '<!--rdr:assets-->';
 
@@ -51,13 +62,15 @@ export function contentPlugin(options: { contentRoot?: string } = {}): Plugin {
     configureServer(server) {
       server.middlewares.use(async (req, res, next) => {
         const url = (req.url ?? '/').split(/[?#]/)[0] ?? '/';
-        if (!/(\/|\.html|\.json|\.txt)$/.test(url)) return next();
+        // Only what the content build writes; scripts and styles are Vite's own.
+        const type = url.endsWith('/') ? CONTENT_TYPES.html : CONTENT_TYPES[url.split('.').pop() ?? ''];
+        if (!type) return next();
         try {
           const wanted = url.endsWith('/') ? `${url.slice(1)}index.html` : url.slice(1);
           const page = pages(contentRoot(), { head: `<script type="module" src="/${CLIENT_ENTRY}"></script>` }).find((p) => p.path === wanted);
           if (!page) return next();
           if (!page.path.endsWith('.html')) {
-            res.setHeader('Content-Type', page.path.endsWith('.json') ? 'application/json; charset=utf-8' : 'text/plain; charset=utf-8');
+            res.setHeader('Content-Type', type);
             res.end(page.html);
             return;
           }

@@ -42,6 +42,33 @@ describe('search', () => {
     for (const q of ['sihao', 'sì hǎo', 'SI HAO nongcun']) expect(search(index, q).terms.map((t) => t.id)).toEqual(['si-hao-nong-cun-lu']);
   });
 
+  it('lists hits in reading order, each with the part or section it stands in', () => {
+    const text = {
+      slug: 'sample',
+      title: { zh: '样本', en: 'Sample' },
+      paragraphs: [
+        { id: '0.1', zh: '各位代表：道路', en: 'Fellow deputies: roads' },
+        { id: '1', zh: '一、回顾', en: 'I. Review' },
+        { id: '1.0.1', zh: '道路通了。', en: 'Roads opened.' },
+        { id: '1.1.1', zh: '（一）修好道路。全县道路更好。', en: '(1) Building roads: all roads are better.' },
+        { id: '1.1.2', zh: '道路还要修。', en: 'More roads to build.' },
+        { id: '1.0.2', zh: '道路之外。', en: 'Beyond roads.' },
+      ],
+    };
+    const hits = search({ texts: [text], terms: [] }, '道路').byText[0]!.hits;
+    expect(hits.map((h) => [h.id, h.section.id])).toEqual([
+      ['0.1', '0'],
+      ['1.0.1', '1'],
+      ['1.1.1', '1.1'],
+      ['1.1.2', '1.1'],
+      ['1.0.2', '1'],
+    ]);
+    expect(hits[1]!.section).toEqual({ id: '1', zh: '一、回顾', en: 'I. Review' });
+    expect(hits[2]!.section).toEqual({ id: '1.1', zh: '（一）修好道路', en: '(1) Building roads' });
+    // Chinese and English of one paragraph come together, Chinese first.
+    expect(search({ texts: [text], terms: [] }, 'roads').byText[0]!.hits.map((h) => h.id)).toEqual(['0.1', '1.0.1', '1.1.1', '1.1.2', '1.0.2']);
+  });
+
   it('finds nothing for an empty query or a miss', () => {
     expect(search(index, '  ').total).toBe(0);
     expect(search(index, '三大改造').total).toBe(0);

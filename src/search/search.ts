@@ -7,9 +7,18 @@ export interface SearchIndex {
   terms: { id: string; zh: string[]; pinyin: string; en: string }[];
 }
 
+/** A part or numbered section of a text, named by its heading (in both languages). */
+export interface Section {
+  id: string;
+  zh: string;
+  en: string;
+}
+
 export interface ParagraphHit {
   slug: string;
   id: string;
+  /** The part or section the paragraph stands in; hits come in reading order, so a section's are together. */
+  section: Section;
   lang: 'zh' | 'en';
   before: string;
   match: string;
@@ -26,9 +35,30 @@ export interface SearchResults {
 
 const CONTEXT = 30;
 
+/** The opening sentence of a section's first paragraph, where its run-in heading stands. */
+function lead(text = ''): string {
+  const end = text.search(/[。：]|[.:](\s|$)/);
+  const head = end < 0 ? text : text.slice(0, end);
+  return head.length > 60 ? `${head.slice(0, 59)}…` : head;
+}
+
+/**
+ * The section of a paragraph from its id (README "Paragraph ids"): `p.s.n` is in section s of
+ * part p, named by the opening of `p.s.1`; `p.0.n` and the part heading `p` are in the part, named by
+ * its heading; the title and front matter (`0.n`) are before any part.
+ */
+function sectionOf(id: string, byId: Map<string, { zh: string; en: string }>): Section {
+  const [, part = '0', s = '0'] = /^(\d+)(?:\.(\d+))?/.exec(id) ?? [];
+  if (part === '0') return { id: '0', zh: '', en: '' };
+  if (s === '0') return { id: part, zh: byId.get(part)?.zh ?? '', en: byId.get(part)?.en ?? '' };
+  const first = byId.get(`${part}.${s}.1`);
+  return { id: `${part}.${s}`, zh: lead(first?.zh), en: lead(first?.en) };
+}
+
 /**
  * Finds a query in both languages: Chinese by substring, English case- and accent-insensitively;
- * glossary terms by Chinese, pinyin with or without tones and spaces, or English.
+ * glossary terms by Chinese, pinyin with or without tones and spaces, or English. A text's hits
+ * come in reading order (each paragraph's Chinese, then its English), each with its section.
  */
 export function search(index: SearchIndex, query: string, limit = 60): SearchResults {
   const q = query.trim();
@@ -39,6 +69,7 @@ export function search(index: SearchIndex, query: string, limit = 60): SearchRes
   const byText = index.texts
     .map((text) => {
       const hits: ParagraphHit[] = [];
+      const byId = new Map(text.paragraphs.map((p) => [p.id, p]));
       for (const p of text.paragraphs) {
         for (const lang of ['zh', 'en'] as const) {
           const source = p[lang];
@@ -51,6 +82,7 @@ export function search(index: SearchIndex, query: string, limit = 60): SearchRes
           hits.push({
             slug: text.slug,
             id: p.id,
+            section: sectionOf(p.id, byId),
             lang,
             before: source.slice(Math.max(0, at - CONTEXT), at),
             match: source.slice(at, end),

@@ -11,11 +11,14 @@ export interface ViewSettings {
   reveal: boolean;
 }
 export type Theme = 'system' | 'light' | 'dark';
+/** Which annotations the text marks (underlines and opens): both kinds, one of them, or neither. */
+export type Marks = 'all' | 'terms' | 'figures' | 'none';
+export const MARKS: readonly Marks[] = ['all', 'terms', 'figures', 'none'];
 
 export const DEFAULT_VIEW: ViewSettings = { mode: 'both', swap: false, reveal: false };
 export const FONT_STEPS = { min: -2, max: 4 } as const;
 
-const KEYS = { view: 'rdr:view', theme: 'rdr:theme', fontStep: 'rdr:font-step' } as const;
+const KEYS = { view: 'rdr:view', theme: 'rdr:theme', fontStep: 'rdr:font-step', marks: 'rdr:marks', legend: 'rdr:legend-seen' } as const;
 
 function read(key: string): string | null {
   try {
@@ -68,6 +71,36 @@ export function loadFontStep(): number {
 
 export function saveFontStep(step: number): void {
   write(KEYS.fontStep, String(step));
+}
+
+export function loadMarks(): Marks {
+  const m = read(KEYS.marks);
+  return MARKS.find((known) => known === m) ?? 'all';
+}
+
+export function saveMarks(marks: Marks): void {
+  write(KEYS.marks, marks);
+}
+
+/** Whether the reader has dismissed the first-visit legend. */
+export function legendSeen(): boolean {
+  return read(KEYS.legend) === '1';
+}
+
+export function saveLegendSeen(): void {
+  write(KEYS.legend, '1');
+}
+
+/** Marks only the chosen annotations: CSS, the popup and the keyboard read `html[data-marks]`. */
+export function applyMarks(marks: Marks): void {
+  if (marks === 'all') delete document.documentElement.dataset.marks;
+  else document.documentElement.dataset.marks = marks;
+}
+
+/** Whether an annotation (a term link or a figure span) is marked under the current setting. */
+export function isMarked(el: Element): boolean {
+  const marks = document.documentElement.dataset.marks ?? 'all';
+  return marks === 'all' || marks === (el.matches('.fig') ? 'figures' : 'terms');
 }
 
 /** Applies the view to the reader page (CSS reads these attributes). */
