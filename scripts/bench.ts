@@ -20,7 +20,7 @@ import { performance } from 'node:perf_hooks';
 import * as chromeLauncher from 'chrome-launcher';
 import lighthouse from 'lighthouse';
 import { preview } from 'vite';
-import { Matcher } from '../src/content/matcher.ts';
+import { Matcher } from '../src/content/annotate/matcher.ts';
 import { buildPages } from '../src/content/site.ts';
 import { readAlignedText } from '../src/content/align/aligned-text.ts';
 import { boundaryScores, groupUnits } from '../src/content/align/measure.ts';

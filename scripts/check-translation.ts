@@ -9,9 +9,9 @@
  */
 import { resolve } from 'node:path';
 import { ContentError, ContentErrors } from '../src/content/errors.ts';
-import { renderingForms } from '../src/content/glossary.ts';
+import { renderingForms } from '../src/content/annotate/terms.ts';
 import { loadSite } from '../src/content/site.ts';
-import { checkTranslation, formatTable } from '../src/content/translation-qa.ts';
+import { checkTranslation, formatTable } from '../src/content/check/translation-qa.ts';
 
 const root = resolve(import.meta.dirname, '..');
 

@@ -20,7 +20,7 @@ import { join, relative, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import { ContentError } from '../src/content/errors.ts';
 import { formatReport, ImportFailure, importReport, type ImportResult } from '../src/content/import/index.ts';
-import { SLUG } from '../src/content/load-text.ts';
+import { SLUG } from '../src/content/check/schema.ts';
 
 // RDR_CONTENT_ROOT: import into another folder of texts/ (as the build reads one), e.g. a scratch copy.
 const root = process.env.RDR_CONTENT_ROOT ? resolve(process.env.RDR_CONTENT_ROOT) : resolve(import.meta.dirname, '..');

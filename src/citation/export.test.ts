@@ -6,8 +6,8 @@ import { describe, expect, it } from 'vitest';
 import { z } from 'zod';
 import { SAMPLE_META, sampleProject } from '../content/fixtures/sample.ts';
 import { buildPages } from '../content/site.ts';
-import { layout } from '../content/render-pages.ts';
-import { TextMetaSchema } from '../content/schema.ts';
+import { layout } from '../content/render/layout.ts';
+import { TextMetaSchema } from '../content/check/schema.ts';
 import { citationFiles, citationMetaTags, cslItem, risRecord, sentenceCase, textUrl, titlePinyin, withoutTones } from './export.ts';
 import { WUZHI as wuzhi } from './fixtures.ts';
 

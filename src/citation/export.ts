@@ -1,5 +1,5 @@
 import { pinyin } from 'pinyin-pro';
-import { escapeHtml } from '../content/markdown.ts';
+import { escapeHtml } from '../content/load/markdown.ts';
 import type { CitationFacts } from './styles.ts';
 
 /**

@@ -1,4 +1,4 @@
-import { PARAGRAPH_ID as ID } from './ids.ts';
+import { PARAGRAPH_ID as ID } from '../contract.ts';
 
 /**
  * What a reader's URL hash points at: a paragraph (`#1.3.2`), a range of paragraphs, both ends

@@ -1,45 +1,26 @@
 import { join } from 'node:path';
+import type { Site, TermDifference } from './model.ts';
+import { SEARCH_INDEX_PATH } from '../contract.ts';
 import { ContentError, ContentErrors, ErrorList } from './errors.ts';
-import { GlossaryAnnotator, loadGlossary, renderingForms, type GlossaryEntry, type Occurrence } from './glossary.ts';
-import { FigureAnnotator } from './figure-annotator.ts';
-import { loadIndicators, type Indicator } from './indicators.ts';
-import { listTextDirs, loadText, type TextDoc } from './load-text.ts';
+import { loadGlossary, type GlossaryEntry } from './load/glossary.ts';
+import { GlossaryAnnotator, renderingForms, type Occurrence } from './annotate/terms.ts';
+import { FigureAnnotator } from './annotate/figures.ts';
+import { loadIndicators, type Indicator } from './load/indicators.ts';
+import { listTextDirs, loadText, type TextDoc } from './load/text.ts';
 import { candidateTerms, type CandidateTerm } from './annotate/candidates.ts';
 import { comparePairs, type ComparePair } from './compare/pairs.ts';
 import { renderCompare } from './render/compare.ts';
 import { trackerPages } from './render/tracker.ts';
-import { citable, renderGlossaryPage, renderHome, renderIndicators, renderReader, searchIndex, termCards, type Page, type PageAssets } from './render-pages.ts';
+import { citable, renderReader } from './render/reader.ts';
+import { renderGlossaryPage } from './render/glossary.ts';
+import { renderHome } from './render/home.ts';
+import { renderIndicators } from './render/indicators.ts';
+import { searchIndex } from './render/search-index.ts';
+import { termCards } from './render/cards.ts';
+import { type Page, type PageAssets } from './render/layout.ts';
 import { citationFiles } from '../citation/export.ts';
 import { glossaryDownloads, textDownloads } from './export/index.ts';
 
-export interface Site {
-  docs: TextDoc[];
-  glossary: GlossaryEntry[];
-  occurrences: Occurrence[];
-  figures: FigureAnnotator;
-  /** Each text's headline indicators (texts/<slug>/indicators.yaml), by slug. */
-  indicators: Map<string, Indicator[]>;
-  /**
-   * Where an existing translation renders a glossary term otherwise than the glossary: reported
-   * for the editor, never refused (the government's own English is published as it is).
-   */
-  termDifferences: TermDifference[];
-  /** Formulations of each text that the glossary does not know yet, by slug. */
-  candidates: Map<string, CandidateTerm[]>;
-  /** Entries the matcher found in each paragraph's Chinese / English, keyed by `slug#paragraph`. */
-  found: GlossaryAnnotator['found'];
-  /** The comparisons to build: consecutive texts of one issuer, and the pairs of compare.yaml. */
-  comparisons: ComparePair[];
-}
-
-export interface TermDifference {
-  slug: string;
-  /** The English file and the line of the paragraph's block. */
-  file: string;
-  line: number;
-  paragraph: string;
-  entry: GlossaryEntry;
-}
 
 function collect(error: unknown, into: ErrorList): void {
   if (error instanceof ContentError) into.errors.push(error);
@@ -140,7 +121,7 @@ export function renderSite(site: Site, assets: PageAssets): Page[] {
     }),
     renderGlossaryPage(site, assets),
     ...glossaryDownloads(site),
-    { path: 'search-index.json', html: JSON.stringify(searchIndex(site)) },
+    { path: SEARCH_INDEX_PATH.slice(1), html: JSON.stringify(searchIndex(site)) },
     { path: 'robots.txt', html: 'User-agent: *\nAllow: /\n' },
   ];
 }

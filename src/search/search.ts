@@ -1,11 +1,9 @@
 import { phraseContext } from '../citation/hash.ts';
 import { fold, foldCompact } from './fold.ts';
 
-/** What the build writes to /search-index.json. */
-export interface SearchIndex {
-  texts: { slug: string; title: { zh: string; en: string }; paragraphs: { id: string; zh: string; en: string }[] }[];
-  terms: { id: string; zh: string[]; pinyin: string; en: string }[];
-}
+import type { SearchIndex } from '../contract.ts';
+
+export type { SearchIndex };
 
 /** A part or numbered section of a text, named by its heading (in both languages). */
 export interface Section {

@@ -7,10 +7,10 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { parse } from 'yaml';
-import { parseBlocks } from '../blocks.ts';
+import { parseBlocks } from '../load/blocks.ts';
 import { ErrorList } from '../errors.ts';
-import { inlineSource } from '../markdown.ts';
-import { parseAlignment, splitSentences } from '../sentences.ts';
+import { inlineSource } from '../load/markdown.ts';
+import { parseAlignment, splitSentences } from '../annotate/sentences.ts';
 import type { AlignedParagraph } from './synthetic.ts';
 
 export interface AlignedTextParagraph extends AlignedParagraph {

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { parse } from 'yaml';
-import { parseAlignment } from '../sentences.ts';
-import { AlignmentSchema } from '../schema.ts';
+import { parseAlignment } from '../annotate/sentences.ts';
+import { AlignmentSchema } from '../check/schema.ts';
 import { formatAlignmentFile } from './alignment-file.ts';
 
 const entries = [

@@ -4,7 +4,7 @@
  * aligner charges every token a group holds on one side and not on the other.
  */
 import { chineseNumber, ORDINAL_WORDS } from './numbering.ts';
-import { readChineseFigures, readEnglishFigures, sameFigure, type EnglishFigure, type Figure } from '../figures/reader.ts';
+import { readChineseFigures, readEnglishFigures, sameFigure, type EnglishFigure, type Figure } from '../annotate/figure-reader.ts';
 
 /**
  * Figures of each unit as tokens: one per distinct Chinese figure, and on an English unit the

@@ -6,7 +6,7 @@
  * of the splitter in both languages (the only ones an aligner of its sentences can draw) and were
  * drafted.
  */
-import { splitSentences } from '../sentences.ts';
+import { splitSentences } from '../annotate/sentences.ts';
 import { alignedLength } from './gale-church.ts';
 
 /** A translation unit: Chinese and English text. A paragraph is its units in order. */

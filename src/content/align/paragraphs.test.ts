@@ -1,6 +1,6 @@
 import { resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { splitSentences } from '../sentences.ts';
+import { splitSentences } from '../annotate/sentences.ts';
 import { readAlignedText } from './aligned-text.ts';
 import { alignParagraphs, type ParagraphGroup } from './paragraphs.ts';
 import { seededRandom } from './synthetic.ts';

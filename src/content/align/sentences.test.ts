@@ -1,6 +1,6 @@
 import { resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { parseAlignment, splitSentences } from '../sentences.ts';
+import { parseAlignment, splitSentences } from '../annotate/sentences.ts';
 import { readAlignedText } from './aligned-text.ts';
 import { boundaryScores, groupUnits } from './measure.ts';
 import { alignSentences, alignTextSentences, estimateSentenceModel, formatAlignment, type SentenceGroupDraft } from './sentences.ts';

@@ -3,7 +3,7 @@
  * translation joins two sentences into one, or splits one into two at a comma, and the checked
  * groups change accordingly. Used by the tests and the bench on the Wuzhi text.
  */
-import { splitSentences } from '../sentences.ts';
+import { splitSentences } from '../annotate/sentences.ts';
 
 /** A paragraph pair as sentences, with its checked groups (1-based sentence numbers). */
 export interface AlignedParagraph {

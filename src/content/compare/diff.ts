@@ -1,6 +1,6 @@
 import { diffChars } from 'diff';
-import { label } from '../labels.ts';
-import { escapeHtml } from '../markdown.ts';
+import { label } from '../render/labels.ts';
+import { escapeHtml } from '../load/markdown.ts';
 
 /**
  * A character-level diff of two Chinese paragraphs, at build time (the `diff` package never

@@ -1,17 +1,11 @@
 import { existsSync } from 'node:fs';
 import { join } from 'node:path';
-import { z } from 'zod';
+import { CompareConfigSchema } from '../check/schema.ts';
 import { LIMITS, readContentFile } from '../check/content-file.ts';
 import { ErrorList } from '../errors.ts';
-import { SLUG, type TextDoc } from '../load-text.ts';
-import { parseYamlWithLines } from '../yaml-checked.ts';
+import type { TextDoc } from '../load/text.ts';
+import { parseYamlWithLines } from '../load/yaml.ts';
 
-/** compare.yaml at the content root: comparisons beyond those of consecutive texts of one issuer. */
-export const CompareConfigSchema = z
-  .object({
-    pairs: z.array(z.tuple([z.string().regex(SLUG, 'must be a text slug'), z.string().regex(SLUG, 'must be a text slug')])).default([]),
-  })
-  .strict();
 
 export const COMPARE_FILE = 'compare.yaml';
 

@@ -1,7 +1,7 @@
 import { parse } from 'csv-parse/sync';
 import { parseHTML } from 'linkedom';
 import { describe, expect, it } from 'vitest';
-import type { GlossaryEntry } from '../glossary.ts';
+import type { GlossaryEntry } from '../load/glossary.ts';
 import { GLOSSARY_COLUMNS, glossaryCsv, INDICATOR_COLUMNS, indicatorsCsv, sourceLine } from './csv.ts';
 import { markdownPlainText } from './plain-text.ts';
 import { fixtureSite, wuzhiSite } from './test-sites.ts';

@@ -1,7 +1,7 @@
 import { textUrl } from '../../citation/export.ts';
-import type { GlossaryEntry } from '../glossary.ts';
-import type { Indicator } from '../indicators.ts';
-import type { TextDoc } from '../load-text.ts';
+import type { GlossaryEntry } from '../load/glossary.ts';
+import type { Indicator } from '../load/indicators.ts';
+import type { TextDoc } from '../load/text.ts';
 import { markdownPlainText } from './plain-text.ts';
 
 /**

@@ -1,9 +1,9 @@
 import type { UiKey } from '../../i18n/resources.ts';
-import { label } from '../labels.ts';
-import type { TextDoc } from '../load-text.ts';
-import { escapeHtml } from '../markdown.ts';
-import type { Page } from '../render-pages.ts';
-import type { Site } from '../site.ts';
+import { label } from '../render/labels.ts';
+import type { TextDoc } from '../load/text.ts';
+import { escapeHtml } from '../load/markdown.ts';
+import type { Page } from '../render/layout.ts';
+import type { Site } from '../model.ts';
 import { glossaryCsv, indicatorsCsv } from './csv.ts';
 import { bilaraJson, combinedJson } from './json.ts';
 import { glossaryTbx } from './tbx.ts';

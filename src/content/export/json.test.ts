@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import type { TextDoc } from '../load-text.ts';
+import type { TextDoc } from '../load/text.ts';
 import { bilaraJson, combinedJson, type CombinedText } from './json.ts';
 import { chineseOnlySite, fixtureSite, wuzhiSite } from './test-sites.ts';
 

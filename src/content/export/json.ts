@@ -1,4 +1,4 @@
-import type { Lang, TextDoc } from '../load-text.ts';
+import type { Lang, TextDoc } from '../load/text.ts';
 import { englishState, sentencesOf } from './segments.ts';
 
 /**

@@ -1,4 +1,4 @@
-import type { Lang, Paragraph, TextDoc } from '../load-text.ts';
+import type { Lang, Paragraph, TextDoc } from '../load/text.ts';
 
 /**
  * What every download says about a paragraph, in one place: its English state and sentence

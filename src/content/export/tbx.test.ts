@@ -1,6 +1,6 @@
 import { XMLParser, XMLValidator } from 'fast-xml-parser';
 import { describe, expect, it } from 'vitest';
-import type { GlossaryEntry } from '../glossary.ts';
+import type { GlossaryEntry } from '../load/glossary.ts';
 import { sourceLine } from './csv.ts';
 import { markdownPlainText } from './plain-text.ts';
 import { glossaryTbx } from './tbx.ts';

@@ -1,4 +1,4 @@
-import type { GlossaryEntry } from '../glossary.ts';
+import type { GlossaryEntry } from '../load/glossary.ts';
 import { sourceLine } from './csv.ts';
 import { markdownPlainText } from './plain-text.ts';
 import { CREATION_TOOL, TMX_LANG } from './tmx.ts';

@@ -1,7 +1,8 @@
 import { join } from 'node:path';
 import { SAMPLE_META, sampleProject } from '../fixtures/sample.ts';
-import type { TextDoc } from '../load-text.ts';
-import { loadSite, type Site } from '../site.ts';
+import type { TextDoc } from '../load/text.ts';
+import { loadSite } from '../site.ts';
+import type { Site } from '../model.ts';
 
 /**
  * The sites the download tests read back against (tests only): the project's own texts, and a

@@ -1,8 +1,8 @@
 import { XMLParser, XMLValidator } from 'fast-xml-parser';
 import tmx2js from 'tmexchange/tmx2js';
 import { describe, expect, it } from 'vitest';
-import type { TextDoc } from '../load-text.ts';
-import type { Site } from '../site.ts';
+import type { TextDoc } from '../load/text.ts';
+import type { Site } from '../model.ts';
 import { segments } from './segments.ts';
 import { fixtureSite, wuzhiSite } from './test-sites.ts';
 import { tmx } from './tmx.ts';

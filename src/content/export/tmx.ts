@@ -1,5 +1,5 @@
 import packageJson from '../../../package.json' with { type: 'json' };
-import type { TextDoc } from '../load-text.ts';
+import type { TextDoc } from '../load/text.ts';
 import { segments } from './segments.ts';
 import { xmlAttr, xmlText } from './xml.ts';
 

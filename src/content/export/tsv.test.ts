@@ -1,6 +1,6 @@
 import { parse } from 'csv-parse/sync';
 import { describe, expect, it } from 'vitest';
-import type { TextDoc } from '../load-text.ts';
+import type { TextDoc } from '../load/text.ts';
 import { fixtureSite, wuzhiSite } from './test-sites.ts';
 import { escapeTsvField, paragraphsTsv, TSV_COLUMNS, unescapeTsvField } from './tsv.ts';
 

@@ -1,4 +1,4 @@
-import type { TextDoc } from '../load-text.ts';
+import type { TextDoc } from '../load/text.ts';
 import { alignmentSpec, englishState } from './segments.ts';
 
 /**

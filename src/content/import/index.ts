@@ -5,7 +5,7 @@
  * report's structure, the English paired with it, and a report of what a person must check.
  * Pure functions over bytes and strings; the CLI is scripts/import-text.ts.
  */
-import { formatBlocks } from '../blocks.ts';
+import { formatBlocks } from '../load/blocks.ts';
 import { checkCharacters } from '../check/content-file.ts';
 import { ContentError, ErrorList } from '../errors.ts';
 import { decodeSource } from './decode.ts';

@@ -7,10 +7,10 @@
 import { alignParagraphs, type ParagraphGroup, type ParagraphInput } from '../align/paragraphs.ts';
 import { formatAlignmentFile, type AlignmentEntry } from '../align/alignment-file.ts';
 import { alignTextSentences, type SentenceGroupDraft, type SentencePair } from '../align/sentences.ts';
-import { formatBlocks } from '../blocks.ts';
+import { formatBlocks } from '../load/blocks.ts';
 import { ContentError } from '../errors.ts';
-import { inlineSource } from '../markdown.ts';
-import { splitSentences } from '../sentences.ts';
+import { inlineSource } from '../load/markdown.ts';
+import { splitSentences } from '../annotate/sentences.ts';
 import type { SourceParagraph } from './paragraphs.ts';
 import { ImportReport, SECTION } from './report.ts';
 import { toMarkdown, type ImportedBlock } from './structure.ts';

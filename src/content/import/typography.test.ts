@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { ErrorList } from '../errors.ts';
-import { renderTextBlock } from '../markdown.ts';
+import { renderTextBlock } from '../load/markdown.ts';
 import { escapeMarkdown, normalizeChineseTypography } from './typography.ts';
 
 /** What a reader sees of a block written from `text`: its plain text, and any build error. */

@@ -2,13 +2,13 @@ import { translate, type UiKey } from '../../i18n/resources.ts';
 import { diffChinese } from '../compare/diff.ts';
 import { matchParagraphs, type ParagraphLink } from '../compare/match.ts';
 import { comparePath, type ComparePair } from '../compare/pairs.ts';
-import type { GlossaryEntry } from '../glossary.ts';
-import type { Indicator } from '../indicators.ts';
-import { label } from '../labels.ts';
-import type { Paragraph, TextDoc } from '../load-text.ts';
-import { escapeHtml } from '../markdown.ts';
-import { formatDate, layout, type Page, type PageAssets } from '../render-pages.ts';
-import type { Site } from '../site.ts';
+import type { GlossaryEntry } from '../load/glossary.ts';
+import type { Indicator } from '../load/indicators.ts';
+import { label } from './labels.ts';
+import type { Paragraph, TextDoc } from '../load/text.ts';
+import { escapeHtml } from '../load/markdown.ts';
+import { formatDate, layout, type Page, type PageAssets } from './layout.ts';
+import type { Site } from '../model.ts';
 import { englishOf, paragraphHref, textName } from './texts.ts';
 
 /**

@@ -1,8 +1,8 @@
 import type { UiKey } from '../../i18n/resources.ts';
-import type { RenderedBlock } from '../markdown.ts';
-import type { Paragraph, TextDoc } from '../load-text.ts';
-import { TEXT_LEVELS, type TextLevel } from '../schema.ts';
-import { escapeHtml } from '../markdown.ts';
+import type { RenderedBlock } from '../load/markdown.ts';
+import type { Paragraph, TextDoc } from '../load/text.ts';
+import { TEXT_LEVELS, type TextLevel } from '../check/schema.ts';
+import { escapeHtml } from '../load/markdown.ts';
 
 /** What the pages across texts (tracker, comparison) share about a text. */
 

@@ -1,11 +1,13 @@
 import { translate } from '../../i18n/resources.ts';
 import { byDate } from '../compare/pairs.ts';
-import { renderingForms, type GlossaryEntry, type Occurrence } from '../glossary.ts';
-import { label, t } from '../labels.ts';
-import type { Paragraph, TextDoc } from '../load-text.ts';
-import { escapeHtml } from '../markdown.ts';
-import { LEVEL_KEY, formatDate, layout, type Page, type PageAssets } from '../render-pages.ts';
-import type { Site } from '../site.ts';
+import { type GlossaryEntry } from '../load/glossary.ts';
+import { renderingForms, type Occurrence } from '../annotate/terms.ts';
+import { label, t } from './labels.ts';
+import type { Paragraph, TextDoc } from '../load/text.ts';
+import { escapeHtml } from '../load/markdown.ts';
+import { LEVEL_KEY } from './glossary.ts';
+import { formatDate, layout, type Page, type PageAssets } from './layout.ts';
+import type { Site } from '../model.ts';
 import { LEVEL_ORDER, TEXT_LEVEL_KEY, englishOf, hanCount, paragraphHref, textName, textNameZh } from './texts.ts';
 
 /**

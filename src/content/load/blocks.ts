@@ -1,6 +1,6 @@
-import { PARAGRAPH_ID } from '../citation/ids.ts';
-import { PARAGRAPH_LIMIT } from './check/content-file.ts';
-import { ErrorList, splitLines } from './errors.ts';
+import { PARAGRAPH_ID } from '../../contract.ts';
+import { PARAGRAPH_LIMIT } from '../check/content-file.ts';
+import { ErrorList, splitLines } from '../errors.ts';
 
 export { PARAGRAPH_ID };
 

@@ -1,7 +1,7 @@
-import { describeFigure, readChineseFigures, readEnglishFigures, sameFigure } from './figures/reader.ts';
-import type { Paragraph, TextDoc } from './load-text.ts';
-import { inlineSource } from './markdown.ts';
-import { splitSentences } from './sentences.ts';
+import { describeFigure, readChineseFigures, readEnglishFigures, sameFigure } from '../annotate/figure-reader.ts';
+import type { Paragraph, TextDoc } from '../load/text.ts';
+import { inlineSource } from '../load/markdown.ts';
+import { splitSentences } from '../annotate/sentences.ts';
 
 /**
  * The QA pass of a translation, as a professional translation tool runs it, for each aligned pair:

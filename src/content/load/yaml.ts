@@ -1,7 +1,7 @@
 import { LineCounter, isAlias, isCollection, isMap, isNode, isPair, isScalar, isSeq, parseDocument, visit, type Alias, type Document, type Node } from 'yaml';
 import type { ZodType, ZodTypeDef } from 'zod';
-import { findRefusedCharacter, refusedCharacter } from './check/content-file.ts';
-import { ErrorList } from './errors.ts';
+import { findRefusedCharacter, refusedCharacter } from '../check/content-file.ts';
+import { ErrorList } from '../errors.ts';
 
 /** A key path into a YAML document: `['aliases', '2.1']`, `['sources', 0, 'url']`. */
 export type YamlPath = readonly (string | number)[];

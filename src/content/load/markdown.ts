@@ -1,6 +1,6 @@
 import { Lexer, type Token, type Tokens } from 'marked';
-import { ErrorList } from './errors.ts';
-import { splitSentences } from './sentences.ts';
+import { ErrorList } from '../errors.ts';
+import { splitSentences } from '../annotate/sentences.ts';
 
 /**
  * Markdown at build time, by allow-list: marked only lexes; this module decides what HTML each

@@ -1,7 +1,9 @@
-import type { Indicator } from './indicators.ts';
-import type { TextDoc } from './load-text.ts';
+import type { Indicator } from '../load/indicators.ts';
+import type { TextDoc } from '../load/text.ts';
 import { label } from './labels.ts';
-import { escapeHtml } from './markdown.ts';
+import { escapeHtml } from '../load/markdown.ts';
+import { translate } from '../../i18n/resources.ts';
+import { type PageAssets, type Page, layout } from './layout.ts';
 
 const fmt = (n: number) => n.toLocaleString('en-US', { maximumFractionDigits: 2 });
 
@@ -136,4 +138,16 @@ ${table(indicators, doc)}
 ${growthChart(indicators, doc.slug)}
 ${structureChart(indicators, doc.slug)}
 </main>`;
+}
+
+export function renderIndicators(doc: TextDoc, indicators: Indicator[], assets: PageAssets): Page {
+  return {
+    path: `${doc.slug}/indicators/index.html`,
+    html: layout({
+      title: `${translate('en', 'indicators.heading')} · ${doc.meta.title.en} · ${doc.meta.title.zh}`,
+      description: `The headline figures of ${doc.meta.title.en}, in Chinese and in Western notation, each linked to its paragraph.`,
+      assets,
+      body: indicatorsBody(doc, indicators),
+    }),
+  };
 }

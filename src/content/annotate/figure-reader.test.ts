@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { describeFigure, missingFigures, readChineseFigures, readEnglishFigures, sameFigure, western } from './reader.ts';
+import { describeFigure, missingFigures, readChineseFigures, readEnglishFigures, sameFigure, western } from './figure-reader.ts';
 
 const one = (text: string) => {
   const figures = readChineseFigures(text);

@@ -1,5 +1,16 @@
 import { z } from 'zod';
-import { PARAGRAPH_ID } from './blocks.ts';
+import { PARAGRAPH_ID } from '../../contract.ts';
+
+/**
+ * Every schema of the content: texts/<slug>/meta.yaml and alignment.yaml and indicators.yaml,
+ * glossary/<id>.md front matter, and compare.yaml. Types come from them; the pieces they share
+ * (slugs, ids, bilingual strings, dates, levels) are written once, here.
+ */
+
+/** Lowercase words joined by hyphens: a text folder, a glossary entry, an indicator. */
+export const SLUG = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
+const Slug = z.string().regex(SLUG, 'must be lowercase words joined by hyphens');
+const TextSlug = z.string().regex(SLUG, 'must be a text slug');
 
 /** Administrative levels of an issuing government. */
 export const TEXT_LEVELS = ['national', 'provincial', 'municipal', 'county'] as const;
@@ -50,6 +61,11 @@ export const TextMetaSchema = z
         retrieved: IsoDate.optional(),
         /** An archived copy of the original (a web archive's address); never made up. */
         archived: z.string().url().refine((u) => /^https?:\/\//i.test(u), 'must be an http or https URL').optional(),
+        /**
+         * What the cleaned source holds, counted once by a person: Han characters and sentences
+         * (。！？). The build checks the Chinese against it, so no later edit loses a sentence unseen.
+         */
+        counts: z.object({ han: z.number().int().nonnegative(), sentences: z.number().int().nonnegative() }).strict().optional(),
       })
       .strict(),
     /** Absent for a text that has no English yet (Chinese only). */
@@ -132,7 +148,7 @@ export const GlossaryEntrySchema = z
     levelEstablished: z.boolean().default(true),
     confidence: z.enum(['high', 'medium', 'low']),
     sources: z.array(Source).default([]),
-    related: z.array(z.string().regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, 'must be an entry id')).default([]),
+    related: z.array(z.string().regex(SLUG, 'must be an entry id')).default([]),
   })
   .strict()
   .refine((e) => e.confidence !== 'high' || e.sources.length > 0, {
@@ -141,3 +157,30 @@ export const GlossaryEntrySchema = z
   });
 
 export type GlossaryEntryData = z.infer<typeof GlossaryEntrySchema>;
+
+/** texts/<slug>/indicators.yaml: the text's headline figures, each pointing at its paragraph. */
+export const IndicatorsSchema = z.array(
+  z
+    .object({
+      id: Slug.describe('indicator id'),
+      name: Bilingual,
+      period: z.string().min(1),
+      /** The level, written exactly as in the paragraph (463.3亿元). */
+      value: z.string().min(1).optional(),
+      /** The change, signed, its figure written exactly as in the paragraph (+7.9%, -3.5%). */
+      change: z.string().regex(/^[+-]/, 'must start with + (up) or - (down)').optional(),
+      paragraph: ParagraphId,
+      chart: z.enum(['growth']).optional(),
+      /** For a target: the id of the indicator it sets a target for. */
+      target: z.string().optional(),
+    })
+    .strict()
+    .refine((i) => i.value !== undefined || i.change !== undefined, { message: 'needs a value or a change', path: ['value'] }),
+);
+
+/** compare.yaml at the content root: comparisons beyond those of consecutive texts of one issuer. */
+export const CompareConfigSchema = z
+  .object({
+    pairs: z.array(z.tuple([TextSlug, TextSlug])).default([]),
+  })
+  .strict();

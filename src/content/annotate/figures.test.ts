@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { FigureAnnotator } from './figure-annotator.ts';
-import { readEnglishFigures } from './figures/reader.ts';
+import { FigureAnnotator } from './figures.ts';
+import { readEnglishFigures } from './figure-reader.ts';
 
 describe('linking English figures to the Chinese', () => {
   it('reads English figures with their kinds and values', () => {

@@ -1,5 +1,5 @@
-import { translate, type UiKey } from '../i18n/resources.ts';
-import { escapeHtml } from './markdown.ts';
+import { translate, type UiKey } from '../../i18n/resources.ts';
+import { escapeHtml } from '../load/markdown.ts';
 
 /** An interface string in English (the language of the static pages), HTML-escaped. */
 export const t = (key: UiKey, values?: Record<string, string | number>) => escapeHtml(translate('en', key, values));

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { SAMPLE_META as META, sampleProject } from './fixtures/sample.ts';
-import { loadSite } from './site.ts';
+import { SAMPLE_META as META, sampleProject } from '../fixtures/sample.ts';
+import { loadSite } from '../site.ts';
 
 const ZH = '@title\n# 示例\n\n@1.0.1\n全县地区生产总值突破463.3亿元，增长7.9%。建设高标准农田5.6万亩。\n';
 const EN = '@title\n# Example\n\n@1.0.1\nThe county’s GRP surpassed 46.33 billion yuan, up 7.9 percent. We built 56,000 mu of high-standard farmland.\n';

@@ -1,34 +1,12 @@
 import { existsSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import { z } from 'zod';
-import { PARAGRAPH_ID } from '../citation/ids.ts';
-import { LIMITS, readContentFile } from './check/content-file.ts';
-import { ErrorList } from './errors.ts';
-import { describeFigure, readChineseFigures, UNITS, type Figure } from './figures/reader.ts';
-import type { TextDoc } from './load-text.ts';
-import { parseYamlWithLines } from './yaml-checked.ts';
-
-const Bilingual = z.object({ zh: z.string().min(1), en: z.string().min(1) }).strict();
-
-/** texts/<slug>/indicators.yaml: the text's headline figures, each pointing at its paragraph. */
-export const IndicatorsSchema = z.array(
-  z
-    .object({
-      id: z.string().regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, 'must be lowercase words joined by hyphens'),
-      name: Bilingual,
-      period: z.string().min(1),
-      /** The level, written exactly as in the paragraph (463.3亿元). */
-      value: z.string().min(1).optional(),
-      /** The change, signed, its figure written exactly as in the paragraph (+7.9%, -3.5%). */
-      change: z.string().regex(/^[+-]/, 'must start with + (up) or - (down)').optional(),
-      paragraph: z.string().regex(PARAGRAPH_ID, 'is not a valid paragraph id'),
-      chart: z.enum(['growth']).optional(),
-      /** For a target: the id of the indicator it sets a target for. */
-      target: z.string().optional(),
-    })
-    .strict()
-    .refine((i) => i.value !== undefined || i.change !== undefined, { message: 'needs a value or a change', path: ['value'] }),
-);
+import { IndicatorsSchema } from '../check/schema.ts';
+import { LIMITS, readContentFile } from '../check/content-file.ts';
+import { ErrorList } from '../errors.ts';
+import { describeFigure, readChineseFigures, UNITS, type Figure } from '../annotate/figure-reader.ts';
+import type { TextDoc } from './text.ts';
+import { parseYamlWithLines } from './yaml.ts';
 
 type IndicatorData = z.infer<typeof IndicatorsSchema>[number];
 

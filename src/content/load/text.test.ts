@@ -2,11 +2,10 @@ import { mkdirSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { importReport } from './import/index.ts';
-import { loadText } from './load-text.ts';
-import { buildPages } from './site.ts';
-import { missingFigures } from './figures/reader.ts';
-import { SAMPLE_META as META, sampleProject } from './fixtures/sample.ts';
+import { importReport } from '../import/index.ts';
+import { loadText } from './text.ts';
+import { buildPages } from '../site.ts';
+import { SAMPLE_META as META, sampleProject } from '../fixtures/sample.ts';
 
 const ZH = '@title\n# 示例\n\n@1\n## 一、部分\n\n@1.0.1\n第一段。\n\n@1.0.2\n第二段。\n';
 const EN = '@title\n# Example\n\n@1\n## I. Part\n\n@1.0.1\nFirst paragraph.\n\n@1.0.2\nSecond paragraph.\n';
@@ -114,7 +113,7 @@ describe('every message gives the line a person must edit', () => {
 
 describe('adding a report with its English translation', () => {
   it('takes one import and a build, and shows every paragraph aligned', () => {
-    const fixtures = join(import.meta.dirname, 'fixtures/tiny');
+    const fixtures = join(import.meta.dirname, '../fixtures/tiny');
     const result = importReport(readFileSync(join(fixtures, 'zh.txt'), 'utf8'), { english: readFileSync(join(fixtures, 'en.txt'), 'utf8') });
     const root = mkdtempSync(join(tmpdir(), 'rdr-'));
     const dir = join(root, 'texts', 'example-2021');
@@ -132,26 +131,18 @@ describe('adding a report with its English translation', () => {
   });
 });
 
-describe('the Wuzhi text', () => {
-  const root = join(import.meta.dirname, '../..');
-  const doc = loadText(join(root, 'texts/wuzhi-2020'), { root });
+// The Wuzhi text's own figures (8,736 Han characters, 232 sentences, every figure in its English)
+// are content checks now: source.counts in its meta.yaml and npm run check:translation.
+describe('the counts of the cleaned source', () => {
+  const meta = (han: number, sentences: number) => META.replace('  description: A test fixture.\n', `  description: A test fixture.\n  counts:\n    han: ${han}\n    sentences: ${sentences}\n`);
 
-  it('has every block translated, ending where the source stops', () => {
-    expect(doc.paragraphs).toHaveLength(37);
-    expect(doc.paragraphs.at(-1)?.id).toBe(doc.meta.excerpt?.endsAfter);
-    for (const p of doc.paragraphs) expect(p.en.text.length, p.id).toBeGreaterThan(p.zh.text.length * 0.8);
+  it('pass when the Chinese holds as many Han characters and sentences', () => {
+    // 示例, 一、部分, 第一段。, 第二段。: 2 + 3 + 3 + 3 Han characters; two sentences end in 。.
+    expect(load({ meta: meta(11, 2) })().paragraphs).toHaveLength(4);
   });
 
-  it('keeps every Arabic-numeral figure of each Chinese paragraph in its English', () => {
-    const missing = doc.paragraphs.map((p) => [p.id, missingFigures(p.zh.text, p.en.text)] as const).filter(([, m]) => m.length > 0);
-    expect(missing).toEqual([]);
-  });
-
-  it('carries the whole report: as many Chinese characters and sentences as the cleaned source', () => {
-    // Measured on the seed after the import command's cleaning (banner, byline, footer and the
-    // repeated title removed): 8,736 Chinese characters in 232 sentences ending in 。！？.
-    const text = doc.paragraphs.map((p) => p.zh.text).join('');
-    expect(text.match(/[\u4e00-\u9fff]/g)?.length).toBe(8736);
-    expect(text.split(/(?<=[。！？])/).filter((s) => /[。！？]$/.test(s))).toHaveLength(232);
+  it('fail at their line when a sentence was lost', () => {
+    expect(load({ meta: meta(11, 3) })).toThrowError(/^texts\/sample\/meta\.yaml:13: the source holds 3 sentences \(。！？\), but the Chinese text has 2: a sentence was lost or added/m);
+    expect(load({ meta: meta(12, 2) })).toThrowError(/^texts\/sample\/meta\.yaml:12: the source holds 12 Han characters, but the Chinese text has 11/m);
   });
 });

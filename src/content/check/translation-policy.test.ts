@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { SAMPLE_META, sampleProject } from './fixtures/sample.ts';
-import { buildPages, loadSite, siteSummary } from './site.ts';
+import { SAMPLE_META, sampleProject } from '../fixtures/sample.ts';
+import { buildPages, loadSite, siteSummary } from '../site.ts';
 
 /**
  * A text's translation policy: made for this reader (strict), an existing translation taken as it

@@ -1,7 +1,8 @@
-import { escapeHtml, type TextTransform } from './markdown.ts';
-import { describeFigure, readChineseFigures, readEnglishFigures, sameFigure, type ExchangeRate, type Figure } from './figures/reader.ts';
-import type { Lang } from './load-text.ts';
-import { label } from './labels.ts';
+import { escapeHtml, type TextTransform } from '../load/markdown.ts';
+import { describeFigure, readChineseFigures, readEnglishFigures, sameFigure, type ExchangeRate, type Figure } from './figure-reader.ts';
+import type { Lang } from '../load/text.ts';
+import { figureCardKey, type CardsFile } from '../../contract.ts';
+import { label } from '../render/labels.ts';
 
 /**
  * Whether opening a figure tells a reader something: a Western reading of 万/亿, a conversion, a
@@ -69,13 +70,13 @@ export class FigureAnnotator {
   }
 
   /** The popup cards of one text's figures: `fig:<id>` -> card HTML. */
-  cards(slug: string, rate?: ExchangeRate): Record<string, string> {
+  cards(slug: string, rate?: ExchangeRate): CardsFile {
     return Object.fromEntries(
       (this.figures.get(slug) ?? []).map((f) => {
         const { reading, details } = describeFigure(f, rate);
         const list = details.length ? `<ul class="fig-details">${details.map((d) => `<li>${escapeHtml(d)}</li>`).join('')}</ul>` : '';
         return [
-          `fig:${f.id}`,
+          figureCardKey(f.id),
           `<p class="term-head"><span class="term-zh" lang="zh-Hans">${escapeHtml(f.text)}</span></p><p class="term-en">${escapeHtml(reading)}</p>${list}<p class="fig-where">${label('cite.paragraph', { id: f.paragraph })}</p>`,
         ];
       }),

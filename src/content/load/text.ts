@@ -1,12 +1,12 @@
 import { existsSync, readdirSync, statSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import { parseBlocks, type SourceBlock } from './blocks.ts';
-import { LIMITS, readContentFile } from './check/content-file.ts';
-import { ErrorList } from './errors.ts';
+import { LIMITS, readContentFile } from '../check/content-file.ts';
+import { ErrorList } from '../errors.ts';
 import { escapeHtml, inlineSource, renderTextBlock, type RenderedBlock, type SentenceMarks, type TextTransform } from './markdown.ts';
-import { parseAlignment, splitSentences } from './sentences.ts';
-import { AlignmentSchema, TextMetaSchema, type TextMeta } from './schema.ts';
-import { parseYamlWithLines } from './yaml-checked.ts';
+import { parseAlignment, splitSentences } from '../annotate/sentences.ts';
+import { AlignmentSchema, SLUG, TextMetaSchema, type TextMeta } from '../check/schema.ts';
+import { parseYamlWithLines } from './yaml.ts';
 
 export type Lang = 'zh' | 'en';
 
@@ -48,7 +48,6 @@ export interface LoadOptions {
   annotate?: (lang: Lang, paragraphId: string, meta: TextMeta | undefined) => TextTransform;
 }
 
-export const SLUG = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
 
 /** Reads a file of a text folder; its size, encoding and characters are checked (check/content-file.ts). */
 function readText(path: string, root: string): string {
@@ -185,6 +184,17 @@ export function loadText(dir: string, options: LoadOptions): TextDoc {
 
   if (meta) {
     const ids = new Set(paragraphs.map((p) => p.id));
+    const counts = meta.source.counts;
+    if (counts) {
+      const chinese = paragraphs.map((p) => p.zh.text).join('');
+      const found = { han: chinese.match(/[\u4e00-\u9fff]/g)?.length ?? 0, sentences: chinese.match(/[。！？]/g)?.length ?? 0 };
+      for (const key of ['han', 'sentences'] as const) {
+        if (found[key] !== counts[key]) {
+          const what = key === 'han' ? 'Han characters' : 'sentences (。！？)';
+          errors.add(relative(root, files.meta), metaYaml.lineOf(['source', 'counts', key]), `the source holds ${counts[key]} ${what}, but the Chinese text has ${found[key]}: a sentence was lost or added`);
+        }
+      }
+    }
     const last = paragraphs.at(-1);
     if (meta.excerpt && last && meta.excerpt.endsAfter !== last.id) {
       errors.add(relative(root, files.meta), metaYaml.lineOf(['excerpt', 'endsAfter']), `excerpt.endsAfter is ${meta.excerpt.endsAfter}, but the text's last paragraph is ${last.id}`);

@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest';
-import { ErrorList } from './errors.ts';
-import { sampleProject } from './fixtures/sample.ts';
+import { ErrorList } from '../errors.ts';
+import { sampleProject } from '../fixtures/sample.ts';
 import { loadGlossary } from './glossary.ts';
-import { loadSite } from './site.ts';
+import { loadSite } from '../site.ts';
 
 const ZH = '@title\n# 示例\n\n@1.0.1\n扎实做好“六稳”工作，建设四好农村路。\n';
 const EN = '@title\n# Example\n\n@1.0.1\nWe will ensure "stability on six fronts" and build Four Good Rural Roads.\n';

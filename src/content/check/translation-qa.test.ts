@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { missingFigures, readChineseFigures, readEnglishFigures } from './figures/reader.ts';
-import type { TextDoc } from './load-text.ts';
+import { missingFigures, readChineseFigures, readEnglishFigures } from '../annotate/figure-reader.ts';
+import type { TextDoc } from '../load/text.ts';
 import { checkTranslation } from './translation-qa.ts';
 
 describe('figures of the report', () => {

@@ -3,15 +3,15 @@ import { existsSync, mkdirSync, mkdtempSync, readFileSync, writeFileSync } from 
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { parseBlocks } from './blocks.ts';
-import { ErrorList } from './errors.ts';
-import { renderTextBlock } from './markdown.ts';
-import { TextMetaSchema } from './schema.ts';
+import { parseBlocks } from '../load/blocks.ts';
+import { ErrorList } from '../errors.ts';
+import { renderTextBlock } from '../load/markdown.ts';
+import { TextMetaSchema } from '../check/schema.ts';
 import { parse as parseYaml } from 'yaml';
-import { DEFAULT_ALIGNERS, ImportFailure, SECTION, assignIds, importReport, type Aligners, type ReportSection } from './import/index.ts';
+import { DEFAULT_ALIGNERS, ImportFailure, SECTION, assignIds, importReport, type Aligners, type ReportSection } from './index.ts';
 
-const tiny = (name: string) => readFileSync(join(import.meta.dirname, 'fixtures/tiny', name), 'utf8');
-const countyPath = (name: string) => join(import.meta.dirname, 'import/fixtures/county-2023', name);
+const tiny = (name: string) => readFileSync(join(import.meta.dirname, '../fixtures/tiny', name), 'utf8');
+const countyPath = (name: string) => join(import.meta.dirname, 'fixtures/county-2023', name);
 const county = (name: string) => new Uint8Array(readFileSync(countyPath(name)));
 const countyText = (name: string) => readFileSync(countyPath(name), 'utf8');
 
@@ -257,7 +257,7 @@ describe('bad input: file:line and a plain sentence, and the report so far', () 
 // Each case starts the command in a new Node process (about 1 s alone, several on a loaded 2-core machine).
 describe('npm run import', { timeout: 60_000 }, () => {
   const cli = (args: string[], root: string) =>
-    spawnSync(process.execPath, ['--import', 'tsx', join(import.meta.dirname, '../../scripts/import-text.ts'), ...args], { env: { ...process.env, RDR_CONTENT_ROOT: root }, encoding: 'utf8' });
+    spawnSync(process.execPath, ['--import', 'tsx', join(import.meta.dirname, '../../../scripts/import-text.ts'), ...args], { env: { ...process.env, RDR_CONTENT_ROOT: root }, encoding: 'utf8' });
   const project = () => {
     const root = mkdtempSync(join(tmpdir(), 'rdr-import-'));
     mkdirSync(join(root, 'texts'));

@@ -1,8 +1,8 @@
 import { join } from 'node:path';
 import { pinyin } from 'pinyin-pro';
 import { describe, expect, it } from 'vitest';
-import { ErrorList } from './errors.ts';
-import { loadGlossary } from './glossary.ts';
+import { ErrorList } from '../errors.ts';
+import { loadGlossary } from '../load/glossary.ts';
 
 /**
  * Polyphones where pinyin-pro's reading is wrong for the term, checked by a person:
@@ -19,7 +19,7 @@ const CHECKED_BY_HAND: Record<string, string> = {
 const squash = (s: string) => s.toLowerCase().replace(/[\s,，、'’“”()\-–—]/g, '');
 
 describe('glossary pinyin', () => {
-  const root = join(import.meta.dirname, '../..');
+  const root = join(import.meta.dirname, '../../..');
   const entries = loadGlossary(root, new ErrorList());
 
   it('agrees with pinyin-pro (without tone sandhi, as dictionaries write it) or with a checked reading', () => {

@@ -1,14 +1,14 @@
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { ErrorList } from './errors.ts';
-import { SAMPLE_META, sampleProject } from './fixtures/sample.ts';
-import { HOSTILE } from './fixtures/hostile.ts';
-import { loadGlossary } from './glossary.ts';
-import { loadText } from './load-text.ts';
-import { judgeLink, renderMarkdown, renderTextBlock } from './markdown.ts';
+import { ErrorList } from '../errors.ts';
+import { SAMPLE_META, sampleProject } from '../fixtures/sample.ts';
+import { HOSTILE } from '../fixtures/hostile.ts';
+import { loadGlossary } from '../load/glossary.ts';
+import { loadText } from '../load/text.ts';
+import { judgeLink, renderMarkdown, renderTextBlock } from '../load/markdown.ts';
 import { TextMetaSchema } from './schema.ts';
-import { parseYamlChecked } from './yaml-checked.ts';
+import { parseYamlChecked } from '../load/yaml.ts';
 
 /**
  * What the renderer may emit, by allow-list: these tags with these attributes, and links only to
