@@ -1,3 +1,4 @@
+import { dateParts, monthName } from '../i18n/dates.ts';
 import type { Translate, UiLanguage } from '../i18n/keys.ts';
 import type { CitationTarget } from './hash.ts';
 import type { CitationFacts } from './styles.ts';
@@ -44,7 +45,6 @@ export function runs(citation: string): { text: string; italic: boolean }[] {
 
 export const plainText = (citation: string) => citation.replace(/\uE000|\uE001/g, '');
 
-const MONTHS = ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'];
 
 /** "¶ 1.3.2", "¶¶ 1.3.2–1.3.4" (or 第…段), for the plain form and the passage bar. */
 export function locator(target: CitationTarget, t: Translate): string {
@@ -54,8 +54,8 @@ export function locator(target: CitationTarget, t: Translate): string {
 /** Every citation form for a paragraph, range or phrase; Plain follows the interface language (`t`). */
 export function citations(input: CitationInput, lang: UiLanguage, t: Translate): Record<CitationFormat, string> {
   const { text, target, url, accessed } = input;
-  const [y, m = 1, d] = accessed.split('-').map(Number);
-  const month = MONTHS[m - 1]!;
+  const [y, m = 1, d] = dateParts(accessed);
+  const month = monthName(m);
   const ids = target.kind === 'range' ? [target.from, target.to] : [target.id];
   // "para. 1.4.1", "paras. 1.0.2–1.0.5"; MLA writes "par." and a hyphen, BibTeX a tie and "--".
   const locate = (word: string, dash: string, space = ' ') => `${word}${ids.length > 1 ? 's' : ''}.${space}${ids.join(dash)}`;

@@ -1,3 +1,4 @@
+import { dateParts, monthName } from '../i18n/dates.ts';
 import { translate } from '../i18n/resources.ts';
 import type { CitableText, ManualFormat, Slot } from './formats.ts';
 
@@ -42,16 +43,17 @@ const slot = (name: Slot) => `\uE010${name}\uE011`;
 /** Italic runs are marked with two private-use characters; formats.ts `runs()` reads them. */
 const i = (s: string) => `\uE000${s}\uE001`;
 
-const MONTHS = ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'];
+// MLA abbreviates months its own way ("Sept.", but "June" and "July" in full), and
+// BibTeX names them by its month macros: rules of those styles, which Intl does not know.
 const MLA_MONTHS = ['Jan.', 'Feb.', 'Mar.', 'Apr.', 'May', 'June', 'July', 'Aug.', 'Sept.', 'Oct.', 'Nov.', 'Dec.'];
 const BIB_MONTHS = ['jan', 'feb', 'mar', 'apr', 'may', 'jun', 'jul', 'aug', 'sep', 'oct', 'nov', 'dec'];
 
 /** A date of one, two or three parts (YYYY, YYYY-MM, YYYY-MM-DD) as each English style writes it. */
 function dated(iso: string, style: 'chicago' | 'apa' | 'mla'): string {
-  const [y, m, d] = iso.split('-').map(Number);
+  const [y, m, d] = dateParts(iso);
   if (!m) return String(y);
   if (style === 'mla') return `${d ? `${d} ` : ''}${MLA_MONTHS[m - 1]} ${y}`;
-  return style === 'apa' ? `${y}, ${MONTHS[m - 1]}${d ? ` ${d}` : ''}` : `${MONTHS[m - 1]} ${d ? `${d}, ` : ''}${y}`;
+  return style === 'apa' ? `${y}, ${monthName(m)}${d ? ` ${d}` : ''}` : `${monthName(m)} ${d ? `${d}, ` : ''}${y}`;
 }
 
 const year = (iso: string) => iso.slice(0, 4);

@@ -1,3 +1,4 @@
+import { longDate } from '../../i18n/dates.ts';
 import { label } from './labels.ts';
 import { escapeHtml } from '../load/markdown.ts';
 
@@ -62,16 +63,8 @@ ${options.body}
 `;
 }
 
-export function formatDate(iso: string): string {
-  const [y, m, d] = iso.split('-').map(Number);
-  const months = ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'];
-  return `${months[(m ?? 1) - 1]} ${d}, ${y}`;
-}
-
-export function formatDateZh(iso: string): string {
-  const [y, m, d] = iso.split('-').map(Number);
-  return `${y}年${m}月${d}日`;
-}
+export const formatDate = (iso: string) => longDate(iso, 'en');
+export const formatDateZh = (iso: string) => longDate(iso, 'zh');
 
 /** JSON inside a <script> data block: "</script>" and "<!--" must not appear in it. */
 export function jsonForScript(value: unknown): string {
