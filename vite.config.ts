@@ -6,6 +6,8 @@ import { contentPlugin } from './src/content/vite-plugin.ts';
 const contentRoot = process.env.RDR_CONTENT_ROOT ? resolve(process.env.RDR_CONTENT_ROOT) : undefined;
 
 export default defineConfig({
+  // Pages, not a single-page app: an address with no page is a 404 (the preview server then serves 404.html, as static hosts do).
+  appType: 'mpa',
   plugins: [contentPlugin({ contentRoot })],
   build: {
     target: 'es2022',

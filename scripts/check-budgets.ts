@@ -10,6 +10,7 @@
 import { readFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { gzipSync } from 'node:zlib';
+import { clientModulesFile } from '../src/content/vite-plugin.ts';
 
 const root = resolve(import.meta.dirname, '..');
 const dist = join(root, 'dist');
@@ -26,7 +27,7 @@ interface ChunkInfo {
   dynamicImports: string[];
   modules: string[];
 }
-const chunks = JSON.parse(readFileSync(join(dist, '.vite/client-modules.json'), 'utf8')) as Record<string, ChunkInfo>;
+const chunks = JSON.parse(readFileSync(clientModulesFile(root, 'dist'), 'utf8')) as Record<string, ChunkInfo>;
 const gz = (file: string) => gzipSync(readFileSync(join(dist, file)), { level: 9 }).length;
 const kb = (n: number) => `${(n / KB).toFixed(2)} KB`;
 

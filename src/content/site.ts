@@ -14,6 +14,7 @@ import { trackerPages } from './render/tracker.ts';
 import { citable, renderReader } from './render/reader.ts';
 import { renderGlossaryPage } from './render/glossary.ts';
 import { renderHome } from './render/home.ts';
+import { renderNotFound } from './render/not-found.ts';
 import { renderIndicators } from './render/indicators.ts';
 import { searchIndex } from './render/search-index.ts';
 import { termCards } from './render/cards.ts';
@@ -122,6 +123,7 @@ export function renderSite(site: Site, assets: PageAssets): Page[] {
     renderGlossaryPage(site, assets),
     ...glossaryDownloads(site),
     { path: SEARCH_INDEX_PATH.slice(1), html: JSON.stringify(searchIndex(site)) },
+    renderNotFound(assets),
     { path: 'robots.txt', html: 'User-agent: *\nAllow: /\n' },
   ];
 }

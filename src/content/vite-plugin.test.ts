@@ -3,7 +3,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { build, createServer } from 'vite';
 import { describe, expect, it } from 'vitest';
-import { contentPlugin } from './vite-plugin.ts';
+import { clientModulesFile, contentPlugin } from './vite-plugin.ts';
 import { sampleProject } from './fixtures/sample.ts';
 
 /** The content pipeline as Vite runs it: a production build, and the dev server's pages. */
@@ -22,8 +22,9 @@ describe('the Vite plugin', { timeout: 120_000 }, () => {
     const script = /<script type="module" src="\/(assets\/[^"]+\.js)"><\/script>/.exec(reader)?.[1];
     expect(script && existsSync(join(outDir, script))).toBe(true);
     expect(JSON.parse(readFileSync(join(outDir, 'sample/cards.json'), 'utf8'))['fig:1.0.1/2']).toContain('4.36 trillion yuan');
-    // The module list for the budget check is written beside the site.
-    expect(existsSync(join(outDir, '.vite/client-modules.json'))).toBe(true);
+    // The module list for the budget check is written beside the site, not in it.
+    expect(existsSync(clientModulesFile(root, outDir))).toBe(true);
+    expect(existsSync(join(outDir, '.vite'))).toBe(false);
   });
 
   it('stops the build on bad content with file:line and no stack trace', async () => {

@@ -1,8 +1,15 @@
+import { mkdirSync, writeFileSync } from 'node:fs';
+import { basename, dirname, join, resolve } from 'node:path';
 import type { Plugin, ResolvedConfig } from 'vite';
 import { ContentError, ContentErrors } from './errors.ts';
 import { buildPages, loadSite, renderSite, siteSummary } from './site.ts';
 
 const CLIENT_ENTRY = 'src/main.ts';
+
+/** Where a build writes which source modules went into which client chunk (read by scripts/check-budgets.ts). */
+export function clientModulesFile(root: string, outDir: string): string {
+  return join(root, '.cache/client-modules', `${basename(resolve(root, outDir))}.json`);
+}
 /** The files the content build writes, by extension, with the type the dev server sends. */
 const CONTENT_TYPES: Record<string, string> = {
   html: 'text/html; charset=utf-8',
@@ -57,7 +64,10 @@ export function contentPlugin(options: { contentRoot?: string } = {}): Plugin {
           .filter((c) => c.type === 'chunk')
           .map((c) => [c.fileName, { entry: c.isEntry, imports: c.imports, dynamicImports: c.dynamicImports, modules: Object.keys(c.modules).map((m) => m.replace(`${config.root}/`, '')) }]),
       );
-      this.emitFile({ type: 'asset', fileName: '.vite/client-modules.json', source: JSON.stringify(modules, null, 1) });
+      // Beside the site, not in it: dist/ holds only what is served.
+      const list = clientModulesFile(config.root, config.build.outDir);
+      mkdirSync(dirname(list), { recursive: true });
+      writeFileSync(list, JSON.stringify(modules, null, 1));
     },
     configureServer(server) {
       server.middlewares.use(async (req, res, next) => {

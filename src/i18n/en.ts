@@ -9,6 +9,10 @@ export const en = {
     navLabel: 'Site',
     footer: 'Texts are shown for study and citation. Translations and glossary by this project’s contributors.',
   },
+  notFound: {
+    heading: 'Page not found',
+    body: 'There is no page at this address. The texts are in the library; every term is in the glossary.',
+  },
   home: {
     heading: 'Library',
     intro: 'Each text is shown in Chinese and English, aligned paragraph by paragraph. Every paragraph has a stable id you can link to and cite.',

@@ -11,6 +11,10 @@ export const zh: Resources = {
     navLabel: '网站',
     footer: '文本仅供研究与引用。译文与术语注释由本项目贡献者撰写。',
   },
+  notFound: {
+    heading: '找不到页面',
+    body: '此地址没有页面。文本都在文库中，术语都在术语表中。',
+  },
   home: {
     heading: '文库',
     intro: '每篇文本中英逐段对照。每一段都有稳定的编号，可以链接和引用。',
