@@ -11,6 +11,8 @@ const executablePath = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
 export const FIXTURE_SITE = 'http://127.0.0.1:4174';
 /** Two versions of an invented report (e2e/fixtures/compare), for the comparison and the tracker. */
 export const COMPARE_SITE = 'http://127.0.0.1:4175';
+/** The real site built and served under a sub-path, as a project page on a static host is. */
+export const SUBPATH_SITE = 'http://127.0.0.1:4176/policy-reader';
 
 export default defineConfig({
   testDir: 'e2e',
@@ -44,6 +46,12 @@ export default defineConfig({
     {
       command: 'RDR_CONTENT_ROOT=e2e/fixtures/compare npx vite build --outDir dist-compare --logLevel warn && npx vite preview --outDir dist-compare --host 127.0.0.1 --port 4175 --strictPort',
       url: `${COMPARE_SITE}/`,
+      reuseExistingServer: !process.env.CI,
+      timeout: 120_000,
+    },
+    {
+      command: 'npx vite build --base=/policy-reader/ --outDir dist-subpath --logLevel warn && npx vite preview --base=/policy-reader/ --outDir dist-subpath --host 127.0.0.1 --port 4176 --strictPort',
+      url: `${SUBPATH_SITE}/`,
       reuseExistingServer: !process.env.CI,
       timeout: 120_000,
     },

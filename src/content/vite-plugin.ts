@@ -2,6 +2,7 @@ import { mkdirSync, writeFileSync } from 'node:fs';
 import { basename, dirname, join, resolve } from 'node:path';
 import type { Plugin, ResolvedConfig } from 'vite';
 import { ContentError, ContentErrors } from './errors.ts';
+import { setBase } from './base.ts';
 import { buildPages, loadSite, renderSite, siteSummary } from './site.ts';
 
 const CLIENT_ENTRY = 'src/main.ts';
@@ -40,6 +41,8 @@ export function contentPlugin(options: { contentRoot?: string } = {}): Plugin {
     },
     configResolved(resolved) {
       config = resolved;
+      // Every link the content writes starts with the path the site is served under.
+      setBase(resolved.base);
     },
     buildStart() {
       // Load and check the content once, before bundling: wrong content fails the build early.

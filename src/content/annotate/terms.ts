@@ -2,6 +2,7 @@
  * Finding glossary terms in a text while it is rendered: the Chinese forms of every entry, then, in
  * the same paragraph's English, the renderings of the entries found in its Chinese.
  */
+import { sitePath } from '../base.ts';
 import { escapeHtml, type TextTransform } from '../load/markdown.ts';
 import { foldQuotes, type GlossaryEntry } from '../load/glossary.ts';
 import type { GlossaryEntryData } from '../check/schema.ts';
@@ -94,7 +95,7 @@ export class GlossaryAnnotator {
           this.occurrences.push({ entry: value.id, slug, paragraph, before: text.slice(Math.max(0, start - 24), start), match: text.slice(start, end), after: text.slice(end, end + 24) });
         }
         html += between(text.slice(at, start));
-        html += `<a class="term" href="/glossary/#${value.id}" data-term="${value.id}">${escapeHtml(text.slice(start, end))}</a>`;
+        html += `<a class="term" href="${sitePath(`glossary/#${value.id}`)}" data-term="${value.id}">${escapeHtml(text.slice(start, end))}</a>`;
         at = end;
       }
       return html + between(text.slice(at));

@@ -1,3 +1,4 @@
+import { sitePath } from '../base.ts';
 import { textUrl } from '../../citation/export.ts';
 import type { GlossaryEntry } from '../load/glossary.ts';
 import type { Indicator } from '../load/indicators.ts';
@@ -37,7 +38,7 @@ export const INDICATOR_COLUMNS = ['id', 'name_zh', 'name_en', 'period', 'value',
  * the build knows the site's address, RDR_SITE_URL).
  */
 export function indicatorsCsv(doc: TextDoc, indicators: readonly Indicator[]): string {
-  const base = textUrl(doc.slug) ?? `/${doc.slug}/`;
+  const base = textUrl(doc.slug) ?? sitePath(`${doc.slug}/`);
   return csv(
     INDICATOR_COLUMNS,
     indicators.map((i) => [i.id, i.name.zh, i.name.en, i.period, i.value ?? '', i.valueEn ?? '', i.change ?? '', i.changeEn ?? '', i.paragraph, i.target ?? '', `${base}#${i.paragraph}`]),

@@ -1,3 +1,4 @@
+import { sitePath } from '../base.ts';
 import type { UiKey } from '../../i18n/resources.ts';
 import { label } from '../render/labels.ts';
 import type { TextDoc } from '../load/text.ts';
@@ -68,7 +69,7 @@ export function glossaryDownloads(site: Pick<Site, 'glossary'>): Page[] {
  */
 export function downloadsList(doc: TextDoc, site: DownloadSite): string {
   const items = [...textFiles(doc, site), ...glossaryFiles(site)]
-    .map((f) => `<li><a href="/${escapeHtml(f.path)}" download>${label(f.label)}</a></li>`)
+    .map((f) => `<li><a href="${escapeHtml(sitePath(f.path))}" download>${label(f.label)}</a></li>`)
     .join('');
   return `<div class="doc-downloads"><h3 id="downloads-heading">${label('downloads.heading')}</h3><ul aria-labelledby="downloads-heading">${items}</ul></div>`;
 }

@@ -1,3 +1,4 @@
+import { sitePath } from '../base.ts';
 import { translate, type UiKey } from '../../i18n/resources.ts';
 import { diffChinese } from '../compare/diff.ts';
 import { matchParagraphs, type ParagraphLink } from '../compare/match.ts';
@@ -109,7 +110,7 @@ function termCounts(occurrences: Site['occurrences'], slug: string): Map<string,
 }
 
 function termItem(e: GlossaryEntry, before: number, after: number): string {
-  return `<li><a href="/glossary/${e.id}/"><span lang="zh-Hans">${escapeHtml(e.zh)}</span> <span lang="en">${escapeHtml(e.en)}</span></a> <span class="cmp-count">${before} → ${after}</span></li>`;
+  return `<li><a href="${sitePath(`glossary/${e.id}/`)}"><span lang="zh-Hans">${escapeHtml(e.zh)}</span> <span lang="en">${escapeHtml(e.en)}</span></a> <span class="cmp-count">${before} → ${after}</span></li>`;
 }
 
 /** Terms new in the newer text, dropped from it, and the ten whose count changed most. */
@@ -157,7 +158,7 @@ ${shared.map(({ a, b, changed }) => `<tr><th scope="row">${escapeHtml(b.name.en)
 }
 
 function textLine(doc: TextDoc, which: 'older' | 'newer'): string {
-  return `<p><span class="cmp-which">${label(`compare.${which}`)}</span> <a href="/${escapeHtml(doc.slug)}/"><span lang="en">${escapeHtml(doc.meta.title.en)}</span></a> <span lang="zh-Hans">${escapeHtml(doc.meta.title.zh)}</span> · <time datetime="${doc.meta.date}">${formatDate(doc.meta.date)}</time></p>`;
+  return `<p><span class="cmp-which">${label(`compare.${which}`)}</span> <a href="${sitePath(escapeHtml(doc.slug))}/"><span lang="en">${escapeHtml(doc.meta.title.en)}</span></a> <span lang="zh-Hans">${escapeHtml(doc.meta.title.zh)}</span> · <time datetime="${doc.meta.date}">${formatDate(doc.meta.date)}</time></p>`;
 }
 
 export function renderCompare(pair: ComparePair, site: CompareSite, assets: PageAssets): Page {

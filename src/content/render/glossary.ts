@@ -1,3 +1,4 @@
+import { sitePath } from '../base.ts';
 import { translate } from '../../i18n/resources.ts';
 import { type GlossaryEntry } from '../load/glossary.ts';
 import { renderingForms } from '../annotate/terms.ts';
@@ -36,7 +37,7 @@ export function termCard(entry: GlossaryEntry, occurrences: number, where: 'popu
 <div class="confidence-${entry.confidence}"><dt>${label('glossary.confidence')}</dt><dd>${label(CONFIDENCE_KEY[entry.confidence])}</dd></div>
 <div><dt>${label('glossary.sources')}</dt><dd>${sources}</dd></div>
 </dl>${where === 'popup' ? `
-<p class="term-more"><a href="/glossary/#${entry.id}">${label('glossary.occurrences', { count: occurrences })}</a></p>` : ''}`;
+<p class="term-more"><a href="${sitePath(`glossary/#${entry.id}`)}">${label('glossary.occurrences', { count: occurrences })}</a></p>` : ''}`;
 }
 
 export function countByEntry(occurrences: Site['occurrences']): Map<string, number> {
@@ -84,7 +85,7 @@ export function renderGlossaryPage(site: Site, assets: PageAssets): Page {
               ? `<span class="kwic-en" lang="en">${from > 40 ? '…' : ''}${escapeHtml(from > 40 ? before.slice(before.indexOf(' ') + 1) : before)}<mark>${escapeHtml(en.slice(from, to))}</mark>${escapeHtml(to + 40 < en.length ? after.slice(0, Math.max(0, after.lastIndexOf(' '))) : after)}${to + 40 < en.length ? '…' : ''}</span>`
               : '';
           const where = `${escapeHtml(titles.get(o.slug) ?? o.slug)} ¶ ${escapeHtml(o.paragraph)}${same.length > 1 ? ` (${nth + 1}/${same.length})` : ''}`;
-          return `<li><a class="kwic" href="/${o.slug}/${escapeHtml(hash)}"><span class="kwic-where">${where}</span> <span class="kwic-line" lang="zh-Hans"><span class="kwic-before">${escapeHtml(o.before)}</span><mark>${escapeHtml(o.match)}</mark><span class="kwic-after">${escapeHtml(o.after)}</span></span>${english}</a></li>`;
+          return `<li><a class="kwic" href="${sitePath(`${o.slug}/${escapeHtml(hash)}`)}"><span class="kwic-where">${where}</span> <span class="kwic-line" lang="zh-Hans"><span class="kwic-before">${escapeHtml(o.before)}</span><mark>${escapeHtml(o.match)}</mark><span class="kwic-after">${escapeHtml(o.after)}</span></span>${english}</a></li>`;
         })
         .join('');
       const related = e.related.length

@@ -1,3 +1,4 @@
+import { sitePath } from '../base.ts';
 import { translate } from '../../i18n/resources.ts';
 import type { TextDoc } from '../load/text.ts';
 import { label } from './labels.ts';
@@ -22,7 +23,7 @@ export function renderHome(docs: TextDoc[], assets: PageAssets, comparisons: Com
             ? label('home.existingTranslation')
             : '';
       return `<li class="library-item">
-<h2><a href="/${escapeHtml(doc.slug)}/"><span lang="en">${escapeHtml(doc.meta.title.en)}</span> <span lang="zh-Hans" class="library-zh">${escapeHtml(doc.meta.title.zh)}</span></a></h2>
+<h2><a href="${sitePath(`${escapeHtml(doc.slug)}/`)}"><span lang="en">${escapeHtml(doc.meta.title.en)}</span> <span lang="zh-Hans" class="library-zh">${escapeHtml(doc.meta.title.zh)}</span></a></h2>
 <p class="library-meta">${escapeHtml(doc.meta.issuer.en)} · <time datetime="${doc.meta.date}">${formatDate(doc.meta.date)}</time> · ${label('home.paragraphs', { count })}${translation ? ` · ${translation}` : ''}${doc.meta.excerpt ? ` · <strong class="badge">${label('home.excerpt')}</strong>` : ''}</p>
 </li>`;
     })

@@ -1,3 +1,4 @@
+import { sitePath } from '../base.ts';
 import type { Indicator } from '../load/indicators.ts';
 import type { TextDoc } from '../load/text.ts';
 import { label } from './labels.ts';
@@ -111,7 +112,7 @@ function table(indicators: Indicator[], doc: TextDoc): string {
       const value = i.value ? `<span lang="zh-Hans">${escapeHtml(i.value)}</span><br><span class="western" lang="en">${escapeHtml(i.valueEn ?? '')}</span>` : '—';
       const change = i.change ? `<span lang="zh-Hans">${escapeHtml(i.change)}</span><br><span class="western" lang="en">${escapeHtml(i.changeEn ?? '')}</span>` : '—';
       const sortValue = i.valueFigure?.kind === 'amount' ? i.valueFigure.values[0] : '';
-      return `<tr id="indicator-${i.id}"><th scope="row"><span class="ind-zh" lang="zh-Hans">${escapeHtml(i.name.zh)}</span><br><span class="ind-en" lang="en">${escapeHtml(i.name.en)}</span></th><td>${escapeHtml(i.period)}</td><td data-sort="${sortValue}">${value}</td><td data-sort="${i.changeFigure ? (i.change!.startsWith('-') ? -1 : 1) * i.changeFigure.values[0]! : ''}">${change}</td><td data-sort="${escapeHtml(i.paragraph)}"><a href="/${doc.slug}/#${escapeHtml(i.paragraph)}"><span class="visually-hidden">${label('reader.paragraphLink', { id: i.paragraph })}</span><span aria-hidden="true">¶&nbsp;${escapeHtml(i.paragraph)}</span></a></td></tr>`;
+      return `<tr id="indicator-${i.id}"><th scope="row"><span class="ind-zh" lang="zh-Hans">${escapeHtml(i.name.zh)}</span><br><span class="ind-en" lang="en">${escapeHtml(i.name.en)}</span></th><td>${escapeHtml(i.period)}</td><td data-sort="${sortValue}">${value}</td><td data-sort="${i.changeFigure ? (i.change!.startsWith('-') ? -1 : 1) * i.changeFigure.values[0]! : ''}">${change}</td><td data-sort="${escapeHtml(i.paragraph)}"><a href="${sitePath(`${doc.slug}/#${escapeHtml(i.paragraph)}`)}"><span class="visually-hidden">${label('reader.paragraphLink', { id: i.paragraph })}</span><span aria-hidden="true">¶&nbsp;${escapeHtml(i.paragraph)}</span></a></td></tr>`;
     })
     .join('\n');
   return `<rdr-sortable-table>
@@ -130,7 +131,7 @@ ${rows}
 /** The body of a text's Indicators page. */
 export function indicatorsBody(doc: TextDoc, indicators: Indicator[]): string {
   return `<main id="main" class="indicators-page">
-<p class="breadcrumb"><a href="/${doc.slug}/">${escapeHtml(doc.meta.title.en)}</a> · <span lang="zh-Hans">${escapeHtml(doc.meta.title.zh)}</span></p>
+<p class="breadcrumb"><a href="${sitePath(`${doc.slug}/`)}">${escapeHtml(doc.meta.title.en)}</a> · <span lang="zh-Hans">${escapeHtml(doc.meta.title.zh)}</span></p>
 <h1>${label('indicators.heading')}</h1>
 <p class="lede">${label('indicators.intro')}</p>
 ${table(indicators, doc)}

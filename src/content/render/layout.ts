@@ -1,3 +1,4 @@
+import { sitePath } from '../base.ts';
 import { longDate } from '../../i18n/dates.ts';
 import { label } from './labels.ts';
 import { escapeHtml } from '../load/markdown.ts';
@@ -46,11 +47,11 @@ ${options.head ? `${options.head}\n` : ''}${options.assets.head}
 <body>
 <a class="skip-link" href="#main">${label('site.skipToText')}</a>
 <header class="site-header">
-  <a class="brand" href="/">${label('site.name')}</a>
+  <a class="brand" href="${sitePath()}">${label('site.name')}</a>
   <nav class="site-nav" aria-labelledby="site-nav-label">
     <span id="site-nav-label" hidden>${label('site.navLabel')}</span>
-    <a href="/">${label('site.library')}</a>
-    <a href="/glossary/">${label('site.glossary')}</a>
+    <a href="${sitePath()}">${label('site.library')}</a>
+    <a href="${sitePath('glossary/')}">${label('site.glossary')}</a>
   </nav>
   ${options.search === false ? '' : '<rdr-search class="site-search"></rdr-search>'}
   <rdr-settings class="site-settings"></rdr-settings>

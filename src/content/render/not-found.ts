@@ -1,3 +1,4 @@
+import { sitePath } from '../base.ts';
 import { translate } from '../../i18n/resources.ts';
 import { label } from './labels.ts';
 import { layout, type Page, type PageAssets } from './layout.ts';
@@ -13,7 +14,7 @@ export function renderNotFound(assets: PageAssets): Page {
       body: `<main id="main" class="home">
 <h1>${label('notFound.heading')}</h1>
 <p class="lede">${label('notFound.body')}</p>
-<p><a href="/">${label('site.library')}</a> · <a href="/glossary/">${label('site.glossary')}</a></p>
+<p><a href="${sitePath()}">${label('site.library')}</a> · <a href="${sitePath('glossary/')}">${label('site.glossary')}</a></p>
 </main>`,
     }),
   };

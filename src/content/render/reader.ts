@@ -1,3 +1,4 @@
+import { sitePath } from '../base.ts';
 import { translate, type UiKey } from '../../i18n/resources.ts';
 import type { Paragraph, TextDoc } from '../load/text.ts';
 import type { Site } from '../model.ts';
@@ -80,7 +81,7 @@ ${meta.place ? metaItem('reader.place', meta.place.zh, meta.place.en) : ''}
 </dl>
 ${downloadsList(doc, site)}
 </details>
-${site.indicators.get(doc.slug)?.length ? `<p class="doc-links"><a href="/${escapeHtml(doc.slug)}/indicators/">${label('indicators.link')}</a></p>` : ''}
+${site.indicators.get(doc.slug)?.length ? `<p class="doc-links"><a href="${sitePath(escapeHtml(doc.slug))}/indicators/">${label('indicators.link')}</a></p>` : ''}
 ${excerpt ? `<div class="excerpt-notice" role="note"><strong class="badge">${label('reader.excerptLabel')}</strong> <span lang="en">${escapeHtml(excerpt.note.en)}</span> <span lang="zh-Hans">${escapeHtml(excerpt.note.zh)}</span> <a href="#excerpt-end">${label('reader.excerptJump')}</a></div>` : ''}
 </section>`;
 
@@ -104,7 +105,7 @@ ${excerpt ? `<div class="excerpt-notice" role="note"><strong class="badge">${lab
     description: `${meta.title.en} (${meta.title.zh}), ${meta.issuer.en}, ${formatDate(meta.date)}: Chinese original and English translation, aligned paragraph by paragraph.`,
     assets,
     head: citationMetaTags(citable(doc)),
-    body: `<main id="main" class="reader" data-view="both" data-slug="${escapeHtml(doc.slug)}" data-path="/${escapeHtml(doc.slug)}/" data-aliases="${escapeHtml(JSON.stringify(meta.aliases))}">
+    body: `<main id="main" class="reader" data-view="both" data-slug="${escapeHtml(doc.slug)}" data-path="${sitePath(`${escapeHtml(doc.slug)}/`)}" data-aliases="${escapeHtml(JSON.stringify(meta.aliases))}">
 <div class="reader-side">
 ${outline(doc)}
 <div class="reader-toolbar"><rdr-view-controls></rdr-view-controls></div>
@@ -119,7 +120,7 @@ ${body}
 ${excerptEnd}
 </article>
 <script type="application/json" id="rdr-text">${jsonForScript(citable(doc))}</script>
-<rdr-term-popup cards="/${escapeHtml(doc.slug)}/cards.json"></rdr-term-popup>
+<rdr-term-popup cards="${sitePath(`${escapeHtml(doc.slug)}/cards.json`)}"></rdr-term-popup>
 <rdr-sentence-link></rdr-sentence-link>
 <rdr-selection-link></rdr-selection-link>
 <rdr-cite-dialog></rdr-cite-dialog>

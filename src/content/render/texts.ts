@@ -1,3 +1,4 @@
+import { sitePath } from '../base.ts';
 import type { UiKey } from '../../i18n/resources.ts';
 import type { RenderedBlock } from '../load/markdown.ts';
 import type { Paragraph, TextDoc } from '../load/text.ts';
@@ -49,4 +50,4 @@ export function hanCount(doc: TextDoc): number {
 }
 
 /** A link to a paragraph of a text, "¶ 1.0.2". */
-export const paragraphHref = (doc: TextDoc, id: string) => `/${escapeHtml(doc.slug)}/#${escapeHtml(id)}`;
+export const paragraphHref = (doc: TextDoc, id: string) => sitePath(`${escapeHtml(doc.slug)}/#${escapeHtml(id)}`);

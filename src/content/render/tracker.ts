@@ -1,3 +1,4 @@
+import { sitePath } from '../base.ts';
 import { translate } from '../../i18n/resources.ts';
 import { byDate } from '../compare/pairs.ts';
 import { type GlossaryEntry } from '../load/glossary.ts';
@@ -155,7 +156,7 @@ ${bars}
 function table(entry: GlossaryEntry, texts: TextUses[]): string {
   const rows = texts
     .map(
-      (t) => `<tr><th scope="row"><a href="/${escapeHtml(t.doc.slug)}/">${escapeHtml(textName(t.doc))}</a></th><td><time datetime="${t.doc.meta.date}">${escapeHtml(t.doc.meta.date)}</time></td><td>${label(TEXT_LEVEL_KEY[t.doc.meta.level])}</td><td class="num">${t.uses.length}</td><td class="num">${perTenThousand(t)}</td><td>${useLink(t, t.uses[0])}</td><td>${useLink(t, t.uses.at(-1))}</td><td>${t.uses.length ? renderingsSummary(entry, t.uses) : '—'}</td></tr>`,
+      (t) => `<tr><th scope="row"><a href="${sitePath(`${escapeHtml(t.doc.slug)}/`)}">${escapeHtml(textName(t.doc))}</a></th><td><time datetime="${t.doc.meta.date}">${escapeHtml(t.doc.meta.date)}</time></td><td>${label(TEXT_LEVEL_KEY[t.doc.meta.level])}</td><td class="num">${t.uses.length}</td><td class="num">${perTenThousand(t)}</td><td>${useLink(t, t.uses[0])}</td><td>${useLink(t, t.uses.at(-1))}</td><td>${t.uses.length ? renderingsSummary(entry, t.uses) : '—'}</td></tr>`,
     )
     .join('\n');
   return `<div class="table-scroll" role="region" aria-labelledby="${entry.id}-table" tabindex="0"><table class="tracker-table">
@@ -178,7 +179,7 @@ function textSection(entry: GlossaryEntry, t: TextUses): string {
     )
     .join('\n');
   return `<article class="tracker-text" data-text="${escapeHtml(doc.slug)}" data-count="${uses.length}" aria-labelledby="${id}">
-<h4 id="${id}"><a href="/${escapeHtml(doc.slug)}/"><span lang="en">${escapeHtml(doc.meta.title.en)}</span></a> <span lang="zh-Hans" class="tracker-zh">${escapeHtml(doc.meta.title.zh)}</span></h4>
+<h4 id="${id}"><a href="${sitePath(`${escapeHtml(doc.slug)}/`)}"><span lang="en">${escapeHtml(doc.meta.title.en)}</span></a> <span lang="zh-Hans" class="tracker-zh">${escapeHtml(doc.meta.title.zh)}</span></h4>
 <p class="tracker-meta"><time datetime="${doc.meta.date}">${formatDate(doc.meta.date)}</time> · ${escapeHtml(doc.meta.issuer.en)} · ${label('tracker.useCount', { count: uses.length })}${uses.length ? ` · ${label('tracker.rendering')}: ${renderingsSummary(entry, uses)}` : ''}</p>
 ${uses.length ? `<ol class="tracker-uses">\n${items}\n</ol>` : `<p class="tracker-none">${label('tracker.notUsed')}</p>`}
 </article>`;
@@ -201,7 +202,7 @@ ${g.texts.map((t) => textSection(entry, t)).join('\n')}
     .join('\n');
   const variants = entry.enVariants.length ? ` <span class="tracker-variants">(${entry.enVariants.map((v) => `<span lang="en">${escapeHtml(v)}</span>`).join(', ')})</span>` : '';
   const body = `<main id="main" class="tracker-page">
-<p class="breadcrumb"><a href="/glossary/#${entry.id}">${label('site.glossary')}</a> <span aria-hidden="true">›</span> ${label('tracker.heading')}</p>
+<p class="breadcrumb"><a href="${sitePath(`glossary/#${entry.id}`)}">${label('site.glossary')}</a> <span aria-hidden="true">›</span> ${label('tracker.heading')}</p>
 <h1 class="term-head tracker-h1"><span class="term-zh" lang="zh-Hans">${escapeHtml(entry.zh)}</span> <span class="term-pinyin" lang="zh-Latn-pinyin">${escapeHtml(entry.pinyin)}</span></h1>
 <p class="term-en"><span class="visually-hidden">${label('glossary.rendering')}: </span><span lang="en">${escapeHtml(entry.en)}</span>${variants}</p>
 <p class="lede">${label('tracker.intro')}</p>
@@ -238,7 +239,7 @@ export function trackerPages(site: TrackerSite, assets: PageAssets): Page[] {
 
 /** The glossary page's link from an entry to its tracker. */
 export function trackerLink(entry: GlossaryEntry): string {
-  return `<p class="term-tracker"><a href="/glossary/${entry.id}/">${label('tracker.heading')}</a></p>`;
+  return `<p class="term-tracker"><a href="${sitePath(`glossary/${entry.id}/`)}">${label('tracker.heading')}</a></p>`;
 }
 
 /** The reader's panel: the text's glossary entries, most used first, each linked to its tracker. */
@@ -248,7 +249,7 @@ export function termsPanel(doc: TextDoc, site: Pick<Site, 'glossary' | 'occurren
   const entries = site.glossary.filter((e) => counts.has(e.id)).sort((a, b) => counts.get(b.id)! - counts.get(a.id)! || a.pinyinPlain.localeCompare(b.pinyinPlain));
   if (!entries.length) return '';
   const items = entries
-    .map((e) => `<li><a href="/glossary/${e.id}/"><span lang="zh-Hans" class="terms-zh">${escapeHtml(e.zh)}</span> <span lang="en">${escapeHtml(e.en)}</span></a> <span class="terms-count">${label('tracker.useCount', { count: counts.get(e.id)! })}</span></li>`)
+    .map((e) => `<li><a href="${sitePath(`glossary/${e.id}/`)}"><span lang="zh-Hans" class="terms-zh">${escapeHtml(e.zh)}</span> <span lang="en">${escapeHtml(e.en)}</span></a> <span class="terms-count">${label('tracker.useCount', { count: counts.get(e.id)! })}</span></li>`)
     .join('');
   return `<details class="terms-panel">
 <summary>${label('tracker.panel')} (${entries.length})</summary>
