@@ -336,7 +336,7 @@ test.describe('5. keyboard', () => {
     for (let i = 1; i < links; i++) await page.keyboard.press('Tab');
     const more = dialog.getByRole('link', { name: /occurrence — see all/ });
     await expect(more).toBeFocused();
-    await expect(more).toHaveAttribute('href', '/glossary/#san-pin-yi-biao');
+    await expect(more).toHaveAttribute('href', '/glossary/san-pin-yi-biao/');
     await page.keyboard.press('Tab');
     await expect(dialog).toBeHidden();
     await expect(page.locator('.cell.en[data-para="1.3.1"] :focus')).toHaveCount(1);

@@ -11,9 +11,14 @@
  *    alignment checked by a person, as it is and with sentences joined and split at random (seeded),
  *    beside the naive pairing of sentence i with sentence i. The project holds no other checked
  *    alignment; figures on a real official translation are in the README, measured outside.
+ * 6. a library of 1 and of 100 texts (copies of the Wuzhi text under other slugs, made in a temporary
+ *    folder and removed): the site build (vite build), a rebuild after one text changed, the bytes a
+ *    first search downloads (gzip, worst of a few queries), the glossary page and the reader page (gzip).
  */
 import { execFileSync } from 'node:child_process';
-import { cpSync, mkdirSync, mkdtempSync, rmSync } from 'node:fs';
+import { appendFileSync, cpSync, mkdirSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { gzipSync } from 'node:zlib';
+import { firstSearchBytes } from '../src/search/first-search.ts';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { performance } from 'node:perf_hooks';
@@ -128,6 +133,38 @@ function pipelineScaling() {
   return rows;
 }
 
+/** A first search for each: a term, English words, a figure, and a word in most paragraphs. */
+const FIRST_SEARCHES = ['四好农村路', 'rural roads', '463.3亿元', '发展', 'development'];
+
+async function libraryFigures() {
+  const rows: { texts: number; build: number; rebuild: number; search: number; worst: string; glossary: number; reader: number }[] = [];
+  for (const count of [1, 100]) {
+    const dir = mkdtempSync(join(tmpdir(), 'rdr-library-'));
+    const out = join(dir, 'dist');
+    mkdirSync(join(dir, 'texts'));
+    cpSync(join(root, 'glossary'), join(dir, 'glossary'), { recursive: true });
+    for (let i = 0; i < count; i++) cpSync(join(root, 'texts/wuzhi-2020'), join(dir, 'texts', i === 0 ? 'wuzhi-2020' : `wuzhi-2020-copy-${i}`), { recursive: true });
+    const build = () => {
+      const start = performance.now();
+      execFileSync('npx', ['vite', 'build', '--logLevel', 'silent', '--outDir', out, '--emptyOutDir'], { cwd: root, stdio: 'ignore', env: { ...process.env, RDR_CONTENT_ROOT: dir } });
+      return performance.now() - start;
+    };
+    const runs = count === 100 ? 2 : 3;
+    const full = median(Array.from({ length: runs }, build));
+    // One word of the last text's English changed (a blank line at its end changes its bytes, not its meaning).
+    const rebuilds = Array.from({ length: runs }, () => {
+      appendFileSync(join(dir, 'texts', count === 1 ? 'wuzhi-2020' : `wuzhi-2020-copy-${count - 1}`, 'en.md'), '\n');
+      return build();
+    });
+    const searches = await Promise.all(FIRST_SEARCHES.map(async (q) => [q, await firstSearchBytes(out, q)] as const));
+    const worst = searches.reduce((a, b) => (b[1] > a[1] ? b : a));
+    const gz = (file: string) => gzipSync(readFileSync(join(out, file)), { level: 9 }).length;
+    rows.push({ texts: count, build: full, rebuild: median(rebuilds), search: worst[1], worst: worst[0], glossary: gz('glossary/index.html'), reader: gz('wuzhi-2020/index.html') });
+    rmSync(dir, { recursive: true, force: true });
+  }
+  return rows;
+}
+
 function alignerScores() {
   const wuzhi = readAlignedText(join(root, 'texts/wuzhi-2020'));
   const score = (paragraphs: AlignedParagraph[]) => {
@@ -178,6 +215,12 @@ console.log('5. Sentence aligner (import), boundary scores against a checked ali
 const f = (n: number) => n.toFixed(3);
 for (const r of alignerScores()) {
   console.log(`   ${r.name}: P ${f(r.aligner.precision)} R ${f(r.aligner.recall)} F1 ${f(r.aligner.f1)} (naive i↔i F1 ${f(r.naive.f1)}), ${r.aligner.checked} checked boundaries, ${ms(r.time)}`);
+}
+
+console.log('6. A library of texts (copies of Wuzhi), built with vite build (median of 3 / of 2 at 100):');
+for (const r of await libraryFigures()) {
+  const kb = (n: number) => `${(n / 1024).toFixed(1)} KB`;
+  console.log(`   ${String(r.texts).padStart(3)} text(s): build ${ms(r.build)}, rebuild after one text changed ${ms(r.rebuild)}; first search ${kb(r.search)} gzip (worst: ${r.worst}); glossary page ${kb(r.glossary)} gzip; reader page ${kb(r.reader)} gzip`);
 }
 
 // Leave dist/ as a normal build of the site.

@@ -4,6 +4,9 @@
  *   imports and every chunk it may load later (citation dialog, glossary filter): ≤ 30 KB gzip;
  *   a Chinese interface also loads i18next with the Chinese strings: reported, budget 45 KB;
  * - all CSS: ≤ 10 KB gzip;
+ * - what a first search downloads (the search manifest, the shards of the query's tokens, the
+ *   paragraph chunks it loads), read from the built files by the browser's own search code, for
+ *   the worst of a few queries: ≤ 60 KB gzip;
  * - no Markdown parser, schema library or glossary matcher in any client chunk.
  * Layout shift (CLS 0) is measured in Chromium by e2e/quality.spec.ts.
  */
@@ -11,11 +14,16 @@ import { readFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import { clientModulesFile } from '../src/content/vite-plugin.ts';
+import { firstSearchBytes } from '../src/search/first-search.ts';
 
 const root = resolve(import.meta.dirname, '..');
-const dist = join(root, 'dist');
+// RDR_DIST: a build elsewhere (`vite build --outDir /tmp/x`), for measuring without touching dist/.
+const outDir = process.env.RDR_DIST ?? 'dist';
+const dist = resolve(root, outDir);
 const KB = 1024;
-const BUDGET = { js: 30 * KB, jsChinese: 45 * KB, css: 10 * KB };
+const BUDGET = { js: 30 * KB, jsChinese: 45 * KB, css: 10 * KB, firstSearch: 60 * KB };
+/** First searches measured: a term, English words, a figure, and a common word that is in most paragraphs. */
+const FIRST_SEARCHES = ['四好农村路', 'rural roads', '463.3亿元', '发展', 'development'];
 /** Build-time code that must never reach the browser. */
 const FORBIDDEN = [/node_modules\/marked\//, /node_modules\/yaml\//, /node_modules\/zod\//, /node_modules\/pinyin-pro\//, /node_modules\/(?:linkedom|@mozilla\/readability|htmlparser2|diff)\//, /^src\/content\//, /^src\/citation\/(?:styles|export)\.ts$/];
 /** Chunks only a Chinese interface loads. */
@@ -27,7 +35,7 @@ interface ChunkInfo {
   dynamicImports: string[];
   modules: string[];
 }
-const chunks = JSON.parse(readFileSync(clientModulesFile(root, 'dist'), 'utf8')) as Record<string, ChunkInfo>;
+const chunks = JSON.parse(readFileSync(clientModulesFile(root, outDir), 'utf8')) as Record<string, ChunkInfo>;
 const gz = (file: string) => gzipSync(readFileSync(join(dist, file)), { level: 9 }).length;
 const kb = (n: number) => `${(n / KB).toFixed(2)} KB`;
 
@@ -56,6 +64,9 @@ rows.push(['reader JavaScript, Chinese interface (adds i18next and the Chinese s
 const css = [...html.matchAll(/<link rel="stylesheet" href="\/([^"]+)"/g)].map((m) => m[1]!);
 const cssBytes = css.reduce((n, f) => n + gz(f), 0);
 rows.push(['CSS', cssBytes, BUDGET.css]);
+const searches = await Promise.all(FIRST_SEARCHES.map(async (q) => [q, await firstSearchBytes(dist, q)] as const));
+const worst = searches.reduce((a, b) => (b[1] > a[1] ? b : a));
+rows.push([`first search download, worst of ${searches.length} queries (${worst[0]})`, worst[1], BUDGET.firstSearch]);
 
 for (const [what, bytes, budget] of rows) {
   console.log(`${what.padEnd(78)} ${kb(bytes).padStart(9)}  budget ${kb(budget)}  ${bytes <= budget ? 'ok' : 'OVER'}`);

@@ -36,6 +36,7 @@ const escape = (s: string) => s.replace(/&/g, '&amp;').replace(/</g, '&lt;').rep
  * the metadata gives them, to the official original and an archived copy. Opens on
  * `rdr-cite-request` from anywhere in the page.
  *
+ * @fires rdr-announce - after a Copy; `detail.message` says what was copied.
  * @csspart dialog - the dialog box.
  */
 @customElement('rdr-cite-dialog')
@@ -49,30 +50,30 @@ export class RdrCiteDialog extends LitElement {
       display: flex;
       justify-content: space-between;
       align-items: baseline;
-      gap: var(--rdr-space-3, 1rem);
+      gap: var(--rdr-space-3);
     }
     h2 {
       margin: 0;
       font-size: 1.25rem;
     }
     section {
-      margin-block: var(--rdr-space-3, 1rem);
+      margin-block: var(--rdr-space-3);
     }
     h3 {
       display: flex;
       justify-content: space-between;
       align-items: baseline;
-      margin: 0 0 var(--rdr-space-1, 0.25rem);
+      margin: 0 0 var(--rdr-space-1);
       font-size: 0.9375rem;
     }
     pre {
       margin: 0;
-      padding: var(--rdr-space-2, 0.5rem) var(--rdr-space-3, 1rem);
-      background: var(--rdr-color-surface, #f3f0e8);
-      border-radius: var(--rdr-radius, 0.375rem);
+      padding: var(--rdr-space-2) var(--rdr-space-3);
+      background: var(--rdr-color-surface);
+      border-radius: var(--rdr-radius);
       white-space: pre-wrap;
       overflow-wrap: anywhere;
-      font-family: var(--rdr-font-en, serif);
+      font-family: var(--rdr-font-en);
       font-size: 0.9375rem;
       user-select: all;
     }
@@ -86,11 +87,11 @@ export class RdrCiteDialog extends LitElement {
     }
     .hint,
     .downloads {
-      color: var(--rdr-color-muted, #5c574c);
+      color: var(--rdr-color-muted);
       font-size: 0.875rem;
     }
     a {
-      color: var(--rdr-color-link, #8a2b0c);
+      color: var(--rdr-color-link);
     }
   `];
 

@@ -5,13 +5,11 @@ import { listen } from './listen.ts';
 import { foldCompact } from '../search/fold.ts';
 import { fieldStyles } from '../styles/controls.ts';
 
-
 /**
  * Filters the glossary page's entries (`article.entry[data-search]`) as the reader types
  * Chinese, pinyin with or without tones, or English. It is the page's one search box: the /
  * shortcut focuses it.
  *
- * @fires rdr-glossary-filter - after the visible entries change; `detail.shown` is their number.
  * @csspart input - the search field.
  */
 @customElement('rdr-glossary-filter')
@@ -19,23 +17,23 @@ export class RdrGlossaryFilter extends LitElement {
   static override styles = [fieldStyles, css`
     :host {
       display: block;
-      margin-block: var(--rdr-space-3, 1rem);
+      margin-block: var(--rdr-space-3);
     }
     label {
       display: block;
       font-weight: 600;
     }
     .hint {
-      color: var(--rdr-color-muted, #5c574c);
+      color: var(--rdr-color-muted);
       font-size: 0.875rem;
     }
     input {
       inline-size: min(100%, 28rem);
-      margin-block: var(--rdr-space-1, 0.25rem);
+      margin-block: var(--rdr-space-1);
     }
     [role='status'] {
       font-size: 0.875rem;
-      color: var(--rdr-color-muted, #5c574c);
+      color: var(--rdr-color-muted);
     }
   `];
 
@@ -74,7 +72,6 @@ export class RdrGlossaryFilter extends LitElement {
       if (match) shown++;
     }
     this.shown = shown;
-    this.dispatchEvent(new CustomEvent('rdr-glossary-filter', { detail: { shown }, bubbles: true, composed: true }));
   }
 
   override render() {
@@ -89,8 +86,5 @@ export class RdrGlossaryFilter extends LitElement {
 declare global {
   interface HTMLElementTagNameMap {
     'rdr-glossary-filter': RdrGlossaryFilter;
-  }
-  interface GlobalEventHandlersEventMap {
-    'rdr-glossary-filter': CustomEvent<{ shown: number }>;
   }
 }

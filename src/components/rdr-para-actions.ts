@@ -13,6 +13,8 @@ import { toggleReveal } from '../settings/store.ts';
  * row stays short), on a phone with their words.
  *
  * @fires rdr-cite-request - when Cite is pressed; `detail.target` is the paragraph.
+ * @fires rdr-announce - after a copy; `detail.message` says what was copied.
+ * @fires rdr-reveal - from the row, when Show / Hide English is pressed.
  * Rendered into the page (no shadow root): each button has `part=button` and an `.icon`.
  */
 @customElement('rdr-para-actions')

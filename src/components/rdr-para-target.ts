@@ -21,8 +21,8 @@ const HIGHLIGHT = 'rdr-cited-phrase';
  * makes a range from the highlighted paragraph to that one. A bad hash shows a dismissible notice
  * and otherwise the normal page: it never throws and never puts the hash into markup.
  *
- * @fires rdr-paragraph-target - when a link lands; `detail.target` says what it names.
  * @fires rdr-cite-request - when the bar's Cite button is pressed; `detail.target` is what to cite.
+ * @fires rdr-announce - after a copy; `detail.message` says what was copied.
  * Its parts (in the page, no shadow root): `[part=notice]`, the notice shown for a link that
  * names nothing in the text, and `[part=bar]`, the bar shown for a cited range or phrase.
  */
@@ -114,7 +114,6 @@ export class RdrParaTarget extends LitElement {
     first.setAttribute('tabindex', '-1');
     (shows ? this : first).scrollIntoView({ block: 'start' });
     first.focus({ preventScroll: true });
-    this.dispatchEvent(new CustomEvent('rdr-paragraph-target', { detail: { target }, bubbles: true, composed: true }));
   }
 
   private highlightPhrase(target: Extract<CitationTarget, { kind: 'phrase' }>): boolean {
@@ -162,8 +161,5 @@ export class RdrParaTarget extends LitElement {
 declare global {
   interface HTMLElementTagNameMap {
     'rdr-para-target': RdrParaTarget;
-  }
-  interface GlobalEventHandlersEventMap {
-    'rdr-paragraph-target': CustomEvent<{ target: CitationTarget }>;
   }
 }

@@ -3,19 +3,18 @@ import { customElement, query, state } from 'lit/decorators.js';
 import { formatHash } from '../citation/hash.ts';
 import { listen } from './listen.ts';
 import { LocalizeController, uiLanguage } from '../i18n/localize.ts';
-import { search, type ParagraphHit, type SearchIndex, type SearchResults } from '../search/search.ts';
+import type { ParagraphHit, SearchResults } from '../search/search.ts';
+import { ShardedSearch } from '../search/sharded.ts';
 
-let indexPromise: Promise<SearchIndex> | undefined;
-
-/** The index the build wrote, fetched from this site the first time search is used. */
-function loadIndex(): Promise<SearchIndex> {
-  indexPromise ??= fetch('/search-index.json').then((r) => {
-    if (!r.ok) throw new Error(`search index: HTTP ${r.status}`);
-    return r.json() as Promise<SearchIndex>;
-  });
-  indexPromise.catch(() => (indexPromise = undefined));
-  return indexPromise;
-}
+/**
+ * The sharded index the build wrote, read from this site (under its base path) file by file as
+ * queries need them; nothing is fetched before the field is first used.
+ */
+const index = new ShardedSearch(async (path) => {
+  const r = await fetch(`${import.meta.env.BASE_URL}${path.slice(1)}`);
+  if (!r.ok) throw new Error(`search index: HTTP ${r.status}`);
+  return r.json();
+});
 
 /**
  * Search across both languages of every text and the glossary. The index is built at build time
@@ -63,8 +62,10 @@ export class RdrSearch extends LitElement {
     if (!this.open) return;
     this.status = 'loading';
     try {
-      const index = await loadIndex();
-      this.results = search(index, this.query);
+      const query = this.query;
+      const results = await index.search(query);
+      // An earlier query answered late must not replace a later one's results.
+      if (query === this.query) this.results = results;
       this.status = 'idle';
     } catch {
       this.status = 'failed';
@@ -103,7 +104,7 @@ export class RdrSearch extends LitElement {
       ${r.terms.length
         ? html`<h3>${t('search.terms')}</h3>
             <ul>
-              ${r.terms.map((term) => html`<li><a href="/glossary/#${term.id}"><span class="where" lang="zh-Hans">${term.zh[0]}</span>${term.pinyin} · ${term.en}</a></li>`)}
+              ${r.terms.map((term) => html`<li><a href="${import.meta.env.BASE_URL}glossary/#${term.id}"><span class="where" lang="zh-Hans">${term.zh[0]}</span>${term.pinyin} · ${term.en}</a></li>`)}
             </ul>`
         : nothing}
       ${r.byText.map(
@@ -112,7 +113,7 @@ export class RdrSearch extends LitElement {
             (hits) => html`${hits[0]!.section[lang] ? html`<h4 lang=${lang === 'zh' ? 'zh-Hans' : 'en'}>${hits[0]!.section[lang]}</h4>` : nothing}
               <ul>
                 ${hits.map((hit) => {
-                  const href = `/${hit.slug}/${formatHash({ kind: 'phrase', id: hit.id, lang: hit.lang, quote: hit.match, prefix: hit.prefix, suffix: hit.suffix })}`;
+                  const href = `${import.meta.env.BASE_URL}${hit.slug}/${formatHash({ kind: 'phrase', id: hit.id, lang: hit.lang, quote: hit.match, prefix: hit.prefix, suffix: hit.suffix })}`;
                   return html`<li>
                     <a href=${href} @click=${() => (this.open = false)}
                       ><span class="where">${t('cite.paragraph', { id: hit.id })}</span><span lang=${hit.lang === 'zh' ? 'zh-Hans' : 'en'}>…${hit.before}<mark>${hit.match}</mark>${hit.after}…</span></a

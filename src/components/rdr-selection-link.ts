@@ -14,6 +14,7 @@ type PhraseTarget = Extract<CitationTarget, { kind: 'phrase' }>;
  * the phrase and a little context on either side (see src/citation/hash.ts).
  *
  * @fires rdr-cite-request - when "Cite selection" is pressed; `detail.target` is the phrase.
+ * @fires rdr-announce - after a copy; `detail.message` says what was copied.
  * Its part (in the page, no shadow root): `[part=bar]`, the floating bar.
  */
 @customElement('rdr-selection-link')

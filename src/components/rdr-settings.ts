@@ -1,5 +1,6 @@
 import { LitElement, html } from 'lit';
 import { customElement, state } from 'lit/decorators.js';
+import { emit } from '../events/index.ts';
 import { LocalizeController, setUiLanguage, uiLanguage } from '../i18n/localize.ts';
 import type { UiKey, UiLanguage } from '../i18n/keys.ts';
 import { FONT_STEPS, MARKS, applyFontStep, applyMarks, applyTheme, loadFontStep, loadMarks, loadTheme, saveFontStep, saveMarks, saveTheme, type Marks, type Theme } from '../settings/store.ts';
@@ -49,7 +50,7 @@ export class RdrSettings extends LitElement {
     this.marks = marks;
     applyMarks(marks);
     saveMarks(marks);
-    this.dispatchEvent(new CustomEvent('rdr-marks-change', { detail: { marks }, bubbles: true, composed: true }));
+    emit(this, 'rdr-marks-change', { marks });
   }
 
   private setLanguage(lang: UiLanguage): void {

@@ -1,9 +1,10 @@
 import { LitElement, html } from 'lit';
 import { customElement, query } from 'lit/decorators.js';
 import { copyCitationLink, requestCitation } from '../citation/actions.ts';
+import { emit } from '../events/index.ts';
 import { listen } from './listen.ts';
 import { LocalizeController } from '../i18n/localize.ts';
-import { isMarked, type Marks } from '../settings/store.ts';
+import { isMarked } from '../settings/store.ts';
 
 /** The annotations of a paragraph's text that open an explanation. */
 const ITEM = 'a.term[data-term], .fig[data-fig]';
@@ -23,6 +24,9 @@ const ITEM = 'a.term[data-term], .fig[data-fig]';
  * v the next view, / search, ? this list, Esc close what is open. Keys typed into a field are left
  * alone.
  *
+ * @fires rdr-search-focus - on /.
+ * @fires rdr-cite-request - on c; `detail.target` is the current paragraph.
+ * @fires rdr-announce - after a copy; `detail.message` says what was copied.
  * Its part (in the page, no shadow root): `[part=dialog]`, the list of shortcuts.
  */
 @customElement('rdr-shortcuts')
@@ -63,7 +67,7 @@ export class RdrShortcuts extends LitElement {
         document.querySelector('rdr-view-controls')?.next();
         break;
       case '/':
-        this.dispatchEvent(new CustomEvent('rdr-search-focus', { bubbles: true, composed: true }));
+        emit(this, 'rdr-search-focus');
         break;
       case '?':
         this.dialog.showModal();
@@ -186,9 +190,5 @@ function target(event: Event): Element | null {
 declare global {
   interface HTMLElementTagNameMap {
     'rdr-shortcuts': RdrShortcuts;
-  }
-  interface GlobalEventHandlersEventMap {
-    'rdr-search-focus': CustomEvent<void>;
-    'rdr-marks-change': CustomEvent<{ marks: Marks }>;
   }
 }

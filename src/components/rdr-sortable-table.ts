@@ -7,8 +7,6 @@ import { LocalizeController } from '../i18n/localize.ts';
  * sorts the rows by that column (numbers by value, from each cell's `data-sort` where given),
  * again to reverse. `aria-sort` tells screen readers the order. The table works unsorted without
  * JavaScript. The buttons' labels follow the interface language, also when it changes later.
- *
- * @fires rdr-table-sort - after sorting; `detail` has the column index and the direction.
  */
 @customElement('rdr-sortable-table')
 export class RdrSortableTable extends LitElement {
@@ -60,15 +58,11 @@ export class RdrSortableTable extends LitElement {
       return ascending ? order : -order;
     });
     body.append(...rows);
-    this.dispatchEvent(new CustomEvent('rdr-table-sort', { detail: { column, ascending }, bubbles: true, composed: true }));
   }
 }
 
 declare global {
   interface HTMLElementTagNameMap {
     'rdr-sortable-table': RdrSortableTable;
-  }
-  interface GlobalEventHandlersEventMap {
-    'rdr-table-sort': CustomEvent<{ column: number; ascending: boolean }>;
   }
 }

@@ -1,5 +1,6 @@
 import { LitElement, html } from 'lit';
 import { customElement } from 'lit/decorators.js';
+import { emit } from '../events/index.ts';
 import { LocalizeController, translateStaticLabels } from '../i18n/localize.ts';
 import { isMarked } from '../settings/store.ts';
 import { listen } from './listen.ts';
@@ -212,7 +213,7 @@ export class RdrTermPopup extends LitElement {
     }
     if (this.classList.contains('no-anchor')) this.place(term);
     this.scrollTop = 0;
-    this.dispatchEvent(new CustomEvent('rdr-term-open', { detail: { term: id }, bubbles: true, composed: true }));
+    emit(this, 'rdr-term-open', { term: id });
   }
 
   /**
@@ -287,8 +288,5 @@ function cardKey(el: HTMLElement): string {
 declare global {
   interface HTMLElementTagNameMap {
     'rdr-term-popup': RdrTermPopup;
-  }
-  interface GlobalEventHandlersEventMap {
-    'rdr-term-open': CustomEvent<{ term: string }>;
   }
 }

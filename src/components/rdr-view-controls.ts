@@ -1,5 +1,6 @@
 import { LitElement, html } from 'lit';
 import { customElement, query, state } from 'lit/decorators.js';
+import { emit } from '../events/index.ts';
 import { listen } from './listen.ts';
 import { LocalizeController } from '../i18n/localize.ts';
 import type { UiKey } from '../i18n/keys.ts';
@@ -22,6 +23,7 @@ const MODES = [
  * button on a phone) otherwise, and the v shortcut goes to the next mode.
  *
  * @fires rdr-view-change - when the reader changes the view; `detail` is the new view.
+ * @fires rdr-reveal - from the row, when a paragraph's Chinese is tapped in "English on tap" mode.
  * Its parts (in the page, no shadow root): `.view-menu`, the "View" button of a phone, and
  * `.view-panel`, the controls (a popover on a phone).
  */
@@ -60,7 +62,7 @@ export class RdrViewControls extends LitElement {
     applyView(this.view);
     saveView(this.view);
     if (this.panel?.matches(':popover-open')) this.panel.hidePopover();
-    this.dispatchEvent(new CustomEvent('rdr-view-change', { detail: this.view, bubbles: true, composed: true }));
+    emit(this, 'rdr-view-change', this.view);
   }
 
   private index(): number {
@@ -89,9 +91,5 @@ export class RdrViewControls extends LitElement {
 declare global {
   interface HTMLElementTagNameMap {
     'rdr-view-controls': RdrViewControls;
-  }
-  interface GlobalEventHandlersEventMap {
-    'rdr-view-change': CustomEvent<ViewSettings>;
-    'rdr-reveal': CustomEvent<{ revealed: boolean }>;
   }
 }

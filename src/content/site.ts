@@ -1,6 +1,5 @@
 import { join } from 'node:path';
 import type { Site, TermDifference } from './model.ts';
-import { SEARCH_INDEX_PATH } from '../contract.ts';
 import { ContentError, ContentErrors, ErrorList } from './errors.ts';
 import { loadGlossary, type GlossaryEntry } from './load/glossary.ts';
 import { GlossaryAnnotator, renderingForms, type Occurrence } from './annotate/terms.ts';
@@ -16,7 +15,7 @@ import { renderGlossaryPage } from './render/glossary.ts';
 import { renderHome } from './render/home.ts';
 import { renderNotFound } from './render/not-found.ts';
 import { renderIndicators } from './render/indicators.ts';
-import { searchIndex } from './render/search-index.ts';
+import { searchIndexFiles } from './render/search-index.ts';
 import { termCards } from './render/cards.ts';
 import { type Page, type PageAssets } from './render/layout.ts';
 import { citationFiles } from '../citation/export.ts';
@@ -122,7 +121,7 @@ export function renderSite(site: Site, assets: PageAssets): Page[] {
     }),
     renderGlossaryPage(site, assets),
     ...glossaryDownloads(site),
-    { path: SEARCH_INDEX_PATH.slice(1), html: JSON.stringify(searchIndex(site)) },
+    ...searchIndexFiles(site).map((f) => ({ path: f.path, html: JSON.stringify(f.data) })),
     renderNotFound(assets),
     { path: 'robots.txt', html: 'User-agent: *\nAllow: /\n' },
   ];

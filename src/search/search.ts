@@ -29,6 +29,8 @@ export interface SearchResults {
   byText: { slug: string; title: { zh: string; en: string }; hits: ParagraphHit[] }[];
   terms: SearchIndex['terms'];
   total: number;
+  /** Some candidate paragraphs were not loaded: `total` counts them as hits, unchecked. */
+  partial?: boolean;
 }
 
 const CONTEXT = 30;
@@ -45,7 +47,7 @@ function lead(text = ''): string {
  * part p, named by the opening of `p.s.1`; `p.0.n` and the part heading `p` are in the part, named by
  * its heading; the title and front matter (`0.n`) are before any part.
  */
-function sectionOf(id: string, byId: Map<string, { zh: string; en: string }>): Section {
+export function sectionOf(id: string, byId: Map<string, { zh: string; en: string }>): Section {
   const [, part = '0', s = '0'] = /^(\d+)(?:\.(\d+))?/.exec(id) ?? [];
   if (part === '0') return { id: '0', zh: '', en: '' };
   if (s === '0') return { id: part, zh: byId.get(part)?.zh ?? '', en: byId.get(part)?.en ?? '' };
@@ -68,6 +70,12 @@ export function search(index: SearchIndex, query: string, limit = 60): SearchRes
     .map((text) => {
       const hits: ParagraphHit[] = [];
       const byId = new Map(text.paragraphs.map((p) => [p.id, p]));
+      // A chunk of a sharded index names the sections of its paragraphs, whose headings it may not hold.
+      const section = (id: string): Section => {
+        const known = sectionOf(id, byId);
+        const named = text.sections?.[known.id];
+        return named ? { id: known.id, ...named } : known;
+      };
       for (const p of text.paragraphs) {
         for (const lang of ['zh', 'en'] as const) {
           const source = p[lang];
@@ -80,7 +88,7 @@ export function search(index: SearchIndex, query: string, limit = 60): SearchRes
           hits.push({
             slug: text.slug,
             id: p.id,
-            section: sectionOf(p.id, byId),
+            section: section(p.id),
             lang,
             before: source.slice(Math.max(0, at - CONTEXT), at),
             match: source.slice(at, end),

@@ -2,6 +2,7 @@
  * The reader's remembered choices, in localStorage. Every read is validated: a value that is
  * missing, corrupted or from another version falls back to the default and never throws.
  */
+import { emit } from '../events/index.ts';
 
 export type ViewMode = 'both' | 'zh' | 'en';
 export interface ViewSettings {
@@ -125,5 +126,5 @@ export function applyFontStep(step: number): void {
 /** Shows or hides one paragraph's English in "English on tap" mode, and says so (rdr-reveal). */
 export function toggleReveal(row: HTMLElement): void {
   row.classList.toggle('revealed');
-  row.dispatchEvent(new CustomEvent('rdr-reveal', { detail: { revealed: row.classList.contains('revealed') }, bubbles: true }));
+  emit(row, 'rdr-reveal', { revealed: row.classList.contains('revealed') });
 }

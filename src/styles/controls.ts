@@ -11,13 +11,13 @@ export const buttonStyles = css`
     font: inherit;
     padding: 0.25rem 0.75rem;
     border: 1px solid currentColor;
-    border-radius: var(--rdr-radius, 0.375rem);
+    border-radius: var(--rdr-radius);
     background: transparent;
     color: inherit;
     cursor: pointer;
   }
   button:focus-visible {
-    outline: 3px solid var(--rdr-color-focus, #1a5fb4);
+    outline: 3px solid var(--rdr-color-focus);
     outline-offset: 2px;
   }
 `;
@@ -25,12 +25,12 @@ export const buttonStyles = css`
 /** A modal <dialog> box and its backdrop. */
 export const dialogStyles = css`
   dialog {
-    padding: var(--rdr-space-4, 1.5rem);
-    border: 1px solid var(--rdr-color-rule, #d9d3c4);
-    border-radius: var(--rdr-radius, 0.375rem);
-    background: var(--rdr-color-bg, #fdfcf9);
-    color: var(--rdr-color-text, #1d1b17);
-    font-family: var(--rdr-font-ui, system-ui, sans-serif);
+    padding: var(--rdr-space-4);
+    border: 1px solid var(--rdr-color-rule);
+    border-radius: var(--rdr-radius);
+    background: var(--rdr-color-bg);
+    color: var(--rdr-color-text);
+    font-family: var(--rdr-font-ui);
   }
   dialog::backdrop {
     background: rgb(0 0 0 / 0.45);
@@ -44,12 +44,12 @@ export const fieldStyles = css`
     padding: 0.4rem 0.7rem;
     font: inherit;
     color: inherit;
-    background: var(--rdr-color-bg, #fff);
-    border: 1px solid var(--rdr-color-muted, #5c574c);
-    border-radius: var(--rdr-radius, 0.375rem);
+    background: var(--rdr-color-bg);
+    border: 1px solid var(--rdr-color-muted);
+    border-radius: var(--rdr-radius);
   }
   input:focus-visible {
-    outline: 3px solid var(--rdr-color-focus, #1a5fb4);
+    outline: 3px solid var(--rdr-color-focus);
     outline-offset: 1px;
   }
 `;

@@ -1,8 +1,6 @@
 import { sitePath } from '../base.ts';
 import { translate } from '../../i18n/resources.ts';
 import { type GlossaryEntry } from '../load/glossary.ts';
-import { renderingForms } from '../annotate/terms.ts';
-import { formatHash, phraseContext } from '../../citation/hash.ts';
 import type { Site } from '../model.ts';
 import { label } from './labels.ts';
 import { escapeHtml } from '../load/markdown.ts';
@@ -37,7 +35,15 @@ export function termCard(entry: GlossaryEntry, occurrences: number, where: 'popu
 <div class="confidence-${entry.confidence}"><dt>${label('glossary.confidence')}</dt><dd>${label(CONFIDENCE_KEY[entry.confidence])}</dd></div>
 <div><dt>${label('glossary.sources')}</dt><dd>${sources}</dd></div>
 </dl>${where === 'popup' ? `
-<p class="term-more"><a href="${sitePath(`glossary/#${entry.id}`)}">${label('glossary.occurrences', { count: occurrences })}</a></p>` : ''}`;
+${usesLink(entry, occurrences)}` : ''}`;
+}
+
+/**
+ * The link from a card to every use of its term, each in context in both languages, on the term's
+ * own page (render/tracker.ts): the glossary page stays light however large the library.
+ */
+function usesLink(entry: GlossaryEntry, occurrences: number): string {
+  return `<p class="term-more"><a href="${sitePath(`glossary/${entry.id}/`)}">${label('glossary.occurrences', { count: occurrences })}</a></p>`;
 }
 
 export function countByEntry(occurrences: Site['occurrences']): Map<string, number> {
@@ -48,46 +54,10 @@ export function countByEntry(occurrences: Site['occurrences']): Map<string, numb
 
 export function renderGlossaryPage(site: Site, assets: PageAssets): Page {
   const counts = countByEntry(site.occurrences);
-  const titles = new Map(site.docs.map((d) => [d.slug, d.meta.shortTitle?.en ?? d.meta.title.en]));
-  const docsBySlug = new Map(site.docs.map((d) => [d.slug, d]));
-  const byEntry = new Map<string, Site['occurrences']>();
-  for (const o of site.occurrences) byEntry.set(o.entry, [...(byEntry.get(o.entry) ?? []), o]);
   const sorted = [...site.glossary].sort((a, b) => a.pinyinPlain.localeCompare(b.pinyinPlain) || a.zh.localeCompare(b.zh, 'zh'));
   const entries = sorted
     .map((e) => {
       const search = [e.zh, ...e.variants, e.pinyin, e.pinyin.replace(/\s+/g, ''), e.pinyinPlain, e.en, ...e.enVariants].join(' ').toLowerCase();
-      // Each occurrence: where it stands (numbered when the term stands more than once in one
-      // paragraph, and linked to that very place as a phrase link), the Chinese around it, and the
-      // English around the term's rendering in the same paragraph.
-      const list = byEntry.get(e.id) ?? [];
-      const concordance = list
-        .map((o) => {
-          const same = list.filter((x) => x.slug === o.slug && x.paragraph === o.paragraph);
-          const nth = same.indexOf(o);
-          const p = docsBySlug.get(o.slug)?.paragraphs.find((x) => x.id === o.paragraph);
-          const zh = p?.zh.text ?? '';
-          let at = -1;
-          for (let k = 0; k <= nth; k++) at = zh.indexOf(o.match, at + 1);
-          const hash = at >= 0 ? formatHash({ kind: 'phrase', id: o.paragraph, lang: 'zh', quote: o.match, ...phraseContext(zh, at, at + o.match.length, 'zh') }) : `#${o.paragraph}`;
-          const en = p?.en.text ?? '';
-          const lower = en.toLowerCase();
-          const places: [number, number][] = [];
-          for (const form of renderingForms(e).map((f) => f.toLowerCase()).filter(Boolean)) {
-            for (let j = lower.indexOf(form); j >= 0; j = lower.indexOf(form, j + 1)) places.push([j, j + form.length]);
-          }
-          places.sort((a, b) => a[0] - b[0]);
-          const [from, to] = places[Math.min(nth, places.length - 1)] ?? [];
-          // About 40 characters either side, cut at a space so no word is shown in half.
-          const before = from === undefined ? '' : en.slice(Math.max(0, from - 40), from);
-          const after = to === undefined ? '' : en.slice(to, to + 40);
-          const english =
-            from !== undefined && to !== undefined
-              ? `<span class="kwic-en" lang="en">${from > 40 ? '…' : ''}${escapeHtml(from > 40 ? before.slice(before.indexOf(' ') + 1) : before)}<mark>${escapeHtml(en.slice(from, to))}</mark>${escapeHtml(to + 40 < en.length ? after.slice(0, Math.max(0, after.lastIndexOf(' '))) : after)}${to + 40 < en.length ? '…' : ''}</span>`
-              : '';
-          const where = `${escapeHtml(titles.get(o.slug) ?? o.slug)} ¶ ${escapeHtml(o.paragraph)}${same.length > 1 ? ` (${nth + 1}/${same.length})` : ''}`;
-          return `<li><a class="kwic" href="${sitePath(`${o.slug}/${escapeHtml(hash)}`)}"><span class="kwic-where">${where}</span> <span class="kwic-line" lang="zh-Hans"><span class="kwic-before">${escapeHtml(o.before)}</span><mark>${escapeHtml(o.match)}</mark><span class="kwic-after">${escapeHtml(o.after)}</span></span>${english}</a></li>`;
-        })
-        .join('');
       const related = e.related.length
         ? `<p class="term-related">${label('glossary.related')}: ${e.related.map((r) => `<a href="#${r}" lang="zh-Hans">${escapeHtml(site.glossary.find((x) => x.id === r)?.zh ?? r)}</a>`).join('、')}</p>`
         : '';
@@ -96,7 +66,7 @@ export function renderGlossaryPage(site: Site, assets: PageAssets): Page {
 ${termCard(e, counts.get(e.id) ?? 0, 'page')}
 ${related}
 ${trackerLink(e)}
-<details class="concordance"><summary>${label('glossary.concordance')} (${counts.get(e.id) ?? 0})</summary><ol>${concordance}</ol></details>
+${usesLink(e, counts.get(e.id) ?? 0)}
 </article>`;
     })
     .join('\n');

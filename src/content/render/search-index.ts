@@ -1,12 +1,59 @@
 import type { Site } from '../model.ts';
-import type { SearchIndex } from '../../contract.ts';
+import { searchChunkPath, searchShardPath, shardOf, SEARCH_INDEX_PATH, type SearchChunk, type SearchManifest, type SearchShard } from '../../contract.ts';
+import { sectionOf } from '../../search/search.ts';
+import { encodePostings, shardKey, textTokens } from '../../search/tokens.ts';
 
-/** `/search-index.json`: what the browser's search reads. */
+/**
+ * The sharded search index (src/contract.ts, SearchManifest): a manifest, token shards and
+ * paragraph chunks, so that a first search downloads a bounded amount whatever the library size.
+ */
 
-/** The search index: every paragraph's plain text in both languages, and the glossary. */
-export function searchIndex(site: Site): SearchIndex {
-  return {
-    texts: site.docs.map((d) => ({ slug: d.slug, title: d.meta.title, paragraphs: d.paragraphs.map((p) => ({ id: p.id, zh: p.zh.text, en: p.en.text })) })),
+/** Paragraphs per chunk: one, as a long paragraph (a national report has some of ~2,400 characters) is alone several KB. */
+export const CHUNK_SIZE = 1;
+/** About this many bytes of postings per shard before gzip (a few KB after). */
+const SHARD_TARGET = 6_000;
+
+/** Every file of the index, by path (without the leading slash), as JSON values. */
+export function searchIndexFiles(site: Site): { path: string; data: unknown }[] {
+  const postings = new Map<string, number[]>();
+  const files: { path: string; data: unknown }[] = [];
+  let number = 0;
+  for (const doc of site.docs) {
+    const byId = new Map(doc.paragraphs.map((p) => [p.id, { zh: p.zh.text, en: p.en.text }]));
+    doc.paragraphs.forEach((p, k) => {
+      for (const [lang, text] of [['zh', p.zh.text], ['en', p.en.text]] as const) {
+        const ref = 2 * (number + k) + (lang === 'en' ? 1 : 0);
+        for (const token of textTokens(text)) {
+          const list = postings.get(token);
+          if (list) list.push(ref);
+          else postings.set(token, [ref]);
+        }
+      }
+    });
+    for (let first = 0; first < doc.paragraphs.length; first += CHUNK_SIZE) {
+      const paragraphs = doc.paragraphs.slice(first, first + CHUNK_SIZE).map((p) => ({ id: p.id, zh: p.zh.text, en: p.en.text }));
+      const sections: SearchChunk['sections'] = {};
+      for (const p of paragraphs) {
+        const s = sectionOf(p.id, byId);
+        sections[s.id] = { zh: s.zh, en: s.en };
+      }
+      const chunk: SearchChunk = { slug: doc.slug, title: doc.meta.title, first, paragraphs, sections };
+      files.push({ path: searchChunkPath(doc.slug, first / CHUNK_SIZE).slice(1), data: chunk });
+    }
+    number += doc.paragraphs.length;
+  }
+  const encoded = [...postings].map(([token, refs]) => [token, encodePostings(refs)] as const);
+  const bytes = encoded.reduce((n, [t, l]) => n + t.length * 3 + l.length + 6, 0);
+  const shards = Math.max(1, Math.ceil(bytes / SHARD_TARGET));
+  const byShard: SearchShard[] = Array.from({ length: shards }, () => ({}));
+  for (const [token, list] of encoded) byShard[shardOf(shardKey(token), shards)]![token] = list;
+  byShard.forEach((shard, n) => files.push({ path: searchShardPath(n).slice(1), data: shard }));
+  const manifest: SearchManifest = {
+    shards,
+    chunkSize: CHUNK_SIZE,
+    texts: site.docs.map((d) => ({ slug: d.slug, paragraphs: d.paragraphs.length })),
     terms: site.glossary.map((e) => ({ id: e.id, zh: [e.zh, ...e.variants], pinyin: e.pinyin, en: e.en })),
   };
+  files.push({ path: SEARCH_INDEX_PATH.slice(1), data: manifest });
+  return files;
 }
