@@ -1,8 +1,9 @@
 import { mkdirSync, writeFileSync } from 'node:fs';
-import { basename, dirname, join, resolve } from 'node:path';
+import { basename, dirname, join, relative, resolve } from 'node:path';
 import type { Plugin, ResolvedConfig } from 'vite';
 import { ContentError, ContentErrors } from './errors.ts';
 import { setBase } from './base.ts';
+import { ContentCache } from './cache.ts';
 import { buildPages, loadSite, renderSite, siteSummary } from './site.ts';
 
 const CLIENT_ENTRY = 'src/main.ts';
@@ -27,11 +28,14 @@ const ASSETS = '<!--rdr:assets-->';
 
 /**
  * Builds the site's pages from texts/ (and glossary/) at build time. The browser bundle is only
- * `src/main.ts`; marked, the schema and the loaders stay here, in Node.
+ * `src/main.ts`; marked, the schema and the loaders stay here, in Node. What is made from one text
+ * alone is kept in `cacheDir` (default `.cache/content/`, src/content/cache.ts) for the next build.
  */
-export function contentPlugin(options: { contentRoot?: string } = {}): Plugin {
+export function contentPlugin(options: { contentRoot?: string; cacheDir?: string } = {}): Plugin {
   let config: ResolvedConfig;
   let built: ReturnType<typeof pages> = [];
+  // The stylesheet and script links every page gets, once the bundle's file names are known.
+  let assetsHead = '';
   // texts/ and glossary/ are read from here: the project root, or a fixture site for tests.
   const contentRoot = () => options.contentRoot ?? config.root;
   return {
@@ -46,7 +50,7 @@ export function contentPlugin(options: { contentRoot?: string } = {}): Plugin {
     },
     buildStart() {
       // Load and check the content once, before bundling: wrong content fails the build early.
-      built = pages(contentRoot(), { head: ASSETS }, (line) => this.warn(line));
+      built = pages(contentRoot(), { head: ASSETS }, (line) => this.warn(line), ContentCache.open(options.cacheDir ?? join(config.root, '.cache/content'), contentRoot()), (line) => config.logger.info(line));
     },
     generateBundle(_options, bundle) {
       const entry = Object.values(bundle).find((c) => c.type === 'chunk' && c.isEntry);
@@ -57,9 +61,7 @@ export function contentPlugin(options: { contentRoot?: string } = {}): Plugin {
         ...css.map((a) => `<link rel="stylesheet" href="${base}${a.fileName}">`),
         `<script type="module" src="${base}${entry.fileName}"></script>`,
       ].join('\n');
-      for (const page of built) {
-        this.emitFile({ type: 'asset', fileName: page.path, source: page.html.replace(ASSETS, head) });
-      }
+      assetsHead = head;
       // Which source modules went into which client chunk, for the bundle budget check
       // (scripts/check-budgets.ts): no Markdown parser or glossary matcher may reach the browser.
       const modules = Object.fromEntries(
@@ -71,6 +73,23 @@ export function contentPlugin(options: { contentRoot?: string } = {}): Plugin {
       const list = clientModulesFile(config.root, config.build.outDir);
       mkdirSync(dirname(list), { recursive: true });
       writeFileSync(list, JSON.stringify(modules, null, 1));
+    },
+    writeBundle(options) {
+      // The pages are written here rather than emitted into the bundle: Rolldown would carry every
+      // one of them (135 MB for a library of 100 national-size texts) through its own pipeline.
+      const outDir = options.dir ?? resolve(config.root, config.build.outDir);
+      const made = new Set<string>();
+      let bytes = 0;
+      for (const page of built) {
+        const file = resolve(outDir, page.path);
+        if (!file.startsWith(`${outDir}/`)) this.error(`a page's path leaves the output folder: ${page.path}`);
+        const folder = dirname(file);
+        if (!made.has(folder)) mkdirSync(folder, { recursive: true }), made.add(folder);
+        const html = page.html.replace(ASSETS, assetsHead);
+        writeFileSync(file, html);
+        bytes += Buffer.byteLength(html);
+      }
+      config.logger.info(`rdr-content: ${built.length} files of content written to ${relative(config.root, outDir) || '.'} (${(bytes / 1e6).toFixed(1)} MB)`);
     },
     configureServer(server) {
       server.middlewares.use(async (req, res, next) => {
@@ -101,12 +120,18 @@ export function contentPlugin(options: { contentRoot?: string } = {}): Plugin {
   };
 }
 
-function pages(root: string, assets: { head: string }, report?: (line: string) => void) {
+function pages(root: string, assets: { head: string }, report?: (line: string) => void, cache?: ContentCache, info?: (line: string) => void) {
   try {
     if (!report) return buildPages(root, assets);
-    const site = loadSite(root);
+    const site = loadSite(root, { cache });
     for (const line of siteSummary(site)) report(line);
-    return renderSite(site, assets);
+    const made = renderSite(site, assets, { cache });
+    if (cache) {
+      cache.prune();
+      const reused = site.docs.filter((d) => cache.reused.has(d.slug)).length;
+      info?.(`rdr-content: ${reused} of ${site.docs.length} text(s) reused from .cache/content (RDR_CACHE=off builds every text)`);
+    }
+    return made;
   } catch (error) {
     if (error instanceof ContentError || error instanceof ContentErrors) {
       // A plain list of `file:line: sentence`, without a stack trace that hides it.

@@ -1,3 +1,4 @@
+import { countsIn } from '../annotate/occurrence-index.ts';
 import { sitePath } from '../base.ts';
 import { translate, type UiKey } from '../../i18n/resources.ts';
 import { diffChinese } from '../compare/diff.ts';
@@ -103,11 +104,7 @@ function rowsHtml(links: ParagraphLink[], a: Side, b: Side): string {
   return out.join('\n');
 }
 
-function termCounts(occurrences: Site['occurrences'], slug: string): Map<string, number> {
-  const counts = new Map<string, number>();
-  for (const o of occurrences) if (o.slug === slug) counts.set(o.entry, (counts.get(o.entry) ?? 0) + 1);
-  return counts;
-}
+const termCounts = countsIn;
 
 function termItem(e: GlossaryEntry, before: number, after: number): string {
   return `<li><a href="${sitePath(`glossary/${e.id}/`)}"><span lang="zh-Hans">${escapeHtml(e.zh)}</span> <span lang="en">${escapeHtml(e.en)}</span></a> <span class="cmp-count">${before} → ${after}</span></li>`;

@@ -1,3 +1,4 @@
+import { occurrenceIndex } from '../annotate/occurrence-index.ts';
 import { sitePath } from '../base.ts';
 import { translate } from '../../i18n/resources.ts';
 import { type GlossaryEntry } from '../load/glossary.ts';
@@ -46,14 +47,9 @@ function usesLink(entry: GlossaryEntry, occurrences: number): string {
   return `<p class="term-more"><a href="${sitePath(`glossary/${entry.id}/`)}">${label('glossary.occurrences', { count: occurrences })}</a></p>`;
 }
 
-export function countByEntry(occurrences: Site['occurrences']): Map<string, number> {
-  const counts = new Map<string, number>();
-  for (const o of occurrences) counts.set(o.entry, (counts.get(o.entry) ?? 0) + 1);
-  return counts;
-}
 
 export function renderGlossaryPage(site: Site, assets: PageAssets): Page {
-  const counts = countByEntry(site.occurrences);
+  const { counts } = occurrenceIndex(site.occurrences);
   const sorted = [...site.glossary].sort((a, b) => a.pinyinPlain.localeCompare(b.pinyinPlain) || a.zh.localeCompare(b.zh, 'zh'));
   const entries = sorted
     .map((e) => {

@@ -1,4 +1,5 @@
 import type { Site } from '../model.ts';
+import type { TextDoc } from '../load/text.ts';
 import { searchChunkPath, searchShardPath, shardOf, SEARCH_INDEX_PATH, type SearchChunk, type SearchManifest, type SearchShard } from '../../contract.ts';
 import { sectionOf } from '../../search/search.ts';
 import { encodePostings, shardKey, textTokens } from '../../search/tokens.ts';
@@ -13,33 +14,46 @@ export const CHUNK_SIZE = 1;
 /** About this many bytes of postings per shard before gzip (a few KB after). */
 const SHARD_TARGET = 6_000;
 
+/** What one text adds to the index, made from that text alone: its chunks, and each paragraph's tokens. */
+export interface TextSearchPart {
+  chunks: { path: string; data: SearchChunk }[];
+  /** The tokens of paragraph k's Chinese at 2k, of its English at 2k + 1. */
+  tokens: string[][];
+}
+
+export function textSearchPart(doc: TextDoc): TextSearchPart {
+  const byId = new Map(doc.paragraphs.map((p) => [p.id, { zh: p.zh.text, en: p.en.text }]));
+  const tokens = doc.paragraphs.flatMap((p) => [[...textTokens(p.zh.text)], [...textTokens(p.en.text)]]);
+  const chunks: TextSearchPart['chunks'] = [];
+  for (let first = 0; first < doc.paragraphs.length; first += CHUNK_SIZE) {
+    const paragraphs = doc.paragraphs.slice(first, first + CHUNK_SIZE).map((p) => ({ id: p.id, zh: p.zh.text, en: p.en.text }));
+    const sections: SearchChunk['sections'] = {};
+    for (const p of paragraphs) {
+      const s = sectionOf(p.id, byId);
+      sections[s.id] = { zh: s.zh, en: s.en };
+    }
+    chunks.push({ path: searchChunkPath(doc.slug, first / CHUNK_SIZE).slice(1), data: { slug: doc.slug, title: doc.meta.title, first, paragraphs, sections } });
+  }
+  return { chunks, tokens };
+}
+
 /** Every file of the index, by path (without the leading slash), as JSON values. */
-export function searchIndexFiles(site: Site): { path: string; data: unknown }[] {
+export function searchIndexFiles(site: Pick<Site, 'docs' | 'glossary'>, partOf: (doc: TextDoc) => TextSearchPart = textSearchPart): { path: string; data: unknown }[] {
   const postings = new Map<string, number[]>();
   const files: { path: string; data: unknown }[] = [];
   let number = 0;
   for (const doc of site.docs) {
-    const byId = new Map(doc.paragraphs.map((p) => [p.id, { zh: p.zh.text, en: p.en.text }]));
-    doc.paragraphs.forEach((p, k) => {
-      for (const [lang, text] of [['zh', p.zh.text], ['en', p.en.text]] as const) {
-        const ref = 2 * (number + k) + (lang === 'en' ? 1 : 0);
-        for (const token of textTokens(text)) {
-          const list = postings.get(token);
-          if (list) list.push(ref);
-          else postings.set(token, [ref]);
-        }
+    const part = partOf(doc);
+    // Paragraph k of the library's n-th paragraph overall: 2n for its Chinese, 2n + 1 for its English.
+    part.tokens.forEach((list, k) => {
+      const ref = 2 * number + k;
+      for (const token of list) {
+        const refs = postings.get(token);
+        if (refs) refs.push(ref);
+        else postings.set(token, [ref]);
       }
     });
-    for (let first = 0; first < doc.paragraphs.length; first += CHUNK_SIZE) {
-      const paragraphs = doc.paragraphs.slice(first, first + CHUNK_SIZE).map((p) => ({ id: p.id, zh: p.zh.text, en: p.en.text }));
-      const sections: SearchChunk['sections'] = {};
-      for (const p of paragraphs) {
-        const s = sectionOf(p.id, byId);
-        sections[s.id] = { zh: s.zh, en: s.en };
-      }
-      const chunk: SearchChunk = { slug: doc.slug, title: doc.meta.title, first, paragraphs, sections };
-      files.push({ path: searchChunkPath(doc.slug, first / CHUNK_SIZE).slice(1), data: chunk });
-    }
+    files.push(...part.chunks);
     number += doc.paragraphs.length;
   }
   const encoded = [...postings].map(([token, refs]) => [token, encodePostings(refs)] as const);

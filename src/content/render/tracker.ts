@@ -5,6 +5,8 @@ import { type GlossaryEntry } from '../load/glossary.ts';
 import { renderingForms, type Occurrence } from '../annotate/terms.ts';
 import { label, t } from './labels.ts';
 import type { Paragraph, TextDoc } from '../load/text.ts';
+import type { RenderedBlock } from '../load/markdown.ts';
+import { countsIn, usesOf } from '../annotate/occurrence-index.ts';
 import { escapeHtml } from '../load/markdown.ts';
 import { LEVEL_KEY } from './glossary.ts';
 import { formatDate, layout, type Page, type PageAssets } from './layout.ts';
@@ -30,11 +32,26 @@ interface Use {
   englishHtml: string;
 }
 
-interface TextUses {
-  doc: TextDoc;
-  uses: Use[];
+/**
+ * What one text adds to an entry's tracker page, made from that text alone (so the build can keep
+ * it with the text, src/content/cache.ts): the count, the links to its first and last use, the
+ * renderings its English uses, and its section of the list of uses.
+ */
+export interface TrackerPart {
+  count: number;
   /** Han characters of the text, for a rate that compares a county report with a national one. */
   length: number;
+  first: string;
+  last: string;
+  firstWhere: string;
+  lastWhere: string;
+  renderings: string;
+  section: string;
+}
+
+interface TextUses {
+  doc: TextDoc;
+  part: TrackerPart;
 }
 
 const DECODE: Record<string, string> = { amp: '&', lt: '<', gt: '>', quot: '"', '#39': "'" };
@@ -64,6 +81,20 @@ function markedRenderings(html: string): { text: string; spans: { entry: string;
   return { text, spans };
 }
 
+const paragraphMaps = new WeakMap<TextDoc, Map<string, Paragraph>>();
+const paragraphsOf = (doc: TextDoc) => {
+  let map = paragraphMaps.get(doc);
+  if (!map) paragraphMaps.set(doc, (map = new Map(doc.paragraphs.map((p) => [p.id, p]))));
+  return map;
+};
+/** Each English block read once, however many entries it holds. */
+const renderings = new WeakMap<RenderedBlock, ReturnType<typeof markedRenderings>>();
+const renderingsOf = (block: RenderedBlock) => {
+  let found = renderings.get(block);
+  if (!found) renderings.set(block, (found = markedRenderings(block.html)));
+  return found;
+};
+
 const foldRendering = (text: string) => text.replace(/["“”]/g, '').replace(/^the\s+/i, '').replace(/’/g, "'").trim().toLowerCase();
 
 /** English context of `length` characters each side, cut at a space, with the rendering marked. */
@@ -77,11 +108,10 @@ function englishContext(text: string, start: number, end: number, length = 70): 
 
 /** Every use of an entry in one text, each with its English. */
 function usesIn(doc: TextDoc, entry: GlossaryEntry, occurrences: Occurrence[]): Use[] {
-  const paragraphs = new Map(doc.paragraphs.map((p) => [p.id, p]));
+  const paragraphs = paragraphsOf(doc);
   const forms = renderingForms(entry).map(foldRendering);
   const seen = new Map<string, number>();
-  return occurrences
-    .filter((o) => o.slug === doc.slug && o.entry === entry.id)
+  return usesOf(occurrences, doc.slug, entry.id)
     .map((occurrence) => {
       const paragraph = paragraphs.get(occurrence.paragraph)!;
       // The k-th use in a paragraph is shown with the k-th rendering in its English (or the last one).
@@ -89,7 +119,7 @@ function usesIn(doc: TextDoc, entry: GlossaryEntry, occurrences: Occurrence[]): 
       seen.set(paragraph.id, k + 1);
       const english = englishOf(doc, paragraph);
       if (!english) return { occurrence, paragraph, rendering: { kind: 'untranslated' }, englishHtml: label('reader.untranslated') };
-      const { text, spans } = markedRenderings(english.html);
+      const { text, spans } = renderingsOf(english);
       const mine = spans.filter((s) => s.entry === entry.id);
       const span = mine[Math.min(k, mine.length - 1)];
       if (!span) {
@@ -102,9 +132,31 @@ function usesIn(doc: TextDoc, entry: GlossaryEntry, occurrences: Occurrence[]): 
     });
 }
 
-function trackedTexts(site: TrackerSite, entry: GlossaryEntry): TextUses[] {
-  return byDate(site.docs).map((doc) => ({ doc, uses: usesIn(doc, entry, site.occurrences), length: hanCount(doc) }));
+/** One text's part of an entry's tracker page. */
+function trackerPart(doc: TextDoc, entry: GlossaryEntry, occurrences: Occurrence[]): TrackerPart {
+  const uses = usesIn(doc, entry, occurrences);
+  const where = (use: Use | undefined) =>
+    use ? `<a href="${paragraphHref(doc, use.paragraph.id)}">${escapeHtml(textName(doc))} ¶ ${escapeHtml(use.paragraph.id)}</a> (<time datetime="${doc.meta.date}">${formatDate(doc.meta.date)}</time>)` : '—';
+  return {
+    count: uses.length,
+    length: hanCount(doc),
+    first: useLink(doc, uses[0]),
+    last: useLink(doc, uses.at(-1)),
+    firstWhere: where(uses[0]),
+    lastWhere: where(uses.at(-1)),
+    renderings: uses.length ? renderingsSummary(entry, uses) : '—',
+    section: textSection(entry, doc, uses),
+  };
 }
+
+/** A text's parts for every entry it uses, by entry id (entries it does not use have a part of nothing). */
+export function trackerParts(doc: TextDoc, site: Pick<Site, 'glossary' | 'occurrences'>): Record<string, TrackerPart> {
+  const used = countsIn(site.occurrences, doc.slug);
+  return Object.fromEntries(site.glossary.filter((e) => used.has(e.id)).map((e) => [e.id, trackerPart(doc, e, site.occurrences)]));
+}
+
+/** Where a text's part of a tracker page comes from: made here, or kept with the text by the build. */
+export type TrackerParts = (doc: TextDoc) => Record<string, TrackerPart>;
 
 /** The renderings a text's uses have, most frequent first: "stability on six fronts (3), another rendering (1)". */
 function renderingsSummary(entry: GlossaryEntry, uses: Use[]): string {
@@ -121,15 +173,15 @@ function renderingsSummary(entry: GlossaryEntry, uses: Use[]): string {
     .join(', ');
 }
 
-const perTenThousand = (t: TextUses) => (t.length ? ((t.uses.length / t.length) * 10_000).toFixed(1) : '0');
+const perTenThousand = (t: TrackerPart) => (t.length ? ((t.count / t.length) * 10_000).toFixed(1) : '0');
 
-function useLink(t: TextUses, use: Use | undefined): string {
-  return use ? `<a href="${paragraphHref(t.doc, use.paragraph.id)}">¶ ${escapeHtml(use.paragraph.id)}</a>` : '—';
+function useLink(doc: TextDoc, use: Use | undefined): string {
+  return use ? `<a href="${paragraphHref(doc, use.paragraph.id)}">¶ ${escapeHtml(use.paragraph.id)}</a>` : '—';
 }
 
 /** Horizontal bars, one per text in order of date, each under its name; inline SVG coloured by the tokens. */
 function chart(entry: GlossaryEntry, texts: TextUses[]): string {
-  const max = Math.max(1, ...texts.map((t) => t.uses.length));
+  const max = Math.max(1, ...texts.map((t) => t.part.count));
   const width = 640;
   const plot = width - 50;
   const rowH = 46;
@@ -137,12 +189,12 @@ function chart(entry: GlossaryEntry, texts: TextUses[]): string {
   const bars = texts
     .map((t, k) => {
       const y = k * rowH;
-      const w = (t.uses.length / max) * plot;
-      return `<text class="label" x="0" y="${y + 15}">${escapeHtml(textName(t.doc))} <tspan class="tick">${escapeHtml(t.doc.meta.date)}</tspan></text><rect class="bar" x="0" y="${y + 22}" width="${Math.max(t.uses.length ? 2 : 0, w)}" height="16" rx="2"/><text class="value" x="${w + 6}" y="${y + 35}">${t.uses.length}</text>`;
+      const w = (t.part.count / max) * plot;
+      return `<text class="label" x="0" y="${y + 15}">${escapeHtml(textName(t.doc))} <tspan class="tick">${escapeHtml(t.doc.meta.date)}</tspan></text><rect class="bar" x="0" y="${y + 22}" width="${Math.max(t.part.count ? 2 : 0, w)}" height="16" rx="2"/><text class="value" x="${w + 6}" y="${y + 35}">${t.part.count}</text>`;
     })
     .join('');
   const id = `track-${entry.id}`;
-  const desc = texts.map((t) => `${textName(t.doc)} (${t.doc.meta.date}): ${t.uses.length}`).join('; ');
+  const desc = texts.map((t) => `${textName(t.doc)} (${t.doc.meta.date}): ${t.part.count}`).join('; ');
   return `<figure class="chart tracker-chart">
 <svg role="img" aria-labelledby="${id}-t ${id}-d" viewBox="0 0 ${width} ${height}" width="${width}" height="${height}">
 <title id="${id}-t">${t('tracker.tableCaption')}: ${escapeHtml(entry.zh)} (${escapeHtml(entry.en)})</title>
@@ -156,7 +208,7 @@ ${bars}
 function table(entry: GlossaryEntry, texts: TextUses[]): string {
   const rows = texts
     .map(
-      (t) => `<tr><th scope="row"><a href="${sitePath(`${escapeHtml(t.doc.slug)}/`)}">${escapeHtml(textName(t.doc))}</a></th><td><time datetime="${t.doc.meta.date}">${escapeHtml(t.doc.meta.date)}</time></td><td>${label(TEXT_LEVEL_KEY[t.doc.meta.level])}</td><td class="num">${t.uses.length}</td><td class="num">${perTenThousand(t)}</td><td>${useLink(t, t.uses[0])}</td><td>${useLink(t, t.uses.at(-1))}</td><td>${t.uses.length ? renderingsSummary(entry, t.uses) : '—'}</td></tr>`,
+      (t) => `<tr><th scope="row"><a href="${sitePath(`${escapeHtml(t.doc.slug)}/`)}">${escapeHtml(textName(t.doc))}</a></th><td><time datetime="${t.doc.meta.date}">${escapeHtml(t.doc.meta.date)}</time></td><td>${label(TEXT_LEVEL_KEY[t.doc.meta.level])}</td><td class="num">${t.part.count}</td><td class="num">${perTenThousand(t.part)}</td><td>${t.part.first}</td><td>${t.part.last}</td><td>${t.part.renderings}</td></tr>`,
     )
     .join('\n');
   return `<div class="table-scroll" role="region" aria-labelledby="${entry.id}-table" tabindex="0"><table class="tracker-table">
@@ -168,8 +220,7 @@ ${rows}
 </table></div>`;
 }
 
-function textSection(entry: GlossaryEntry, t: TextUses): string {
-  const { doc, uses } = t;
+function textSection(entry: GlossaryEntry, doc: TextDoc, uses: Use[]): string {
   const id = `${entry.id}--${doc.slug}`;
   const items = uses
     .map(
@@ -185,19 +236,16 @@ ${uses.length ? `<ol class="tracker-uses">\n${items}\n</ol>` : `<p class="tracke
 </article>`;
 }
 
-export function renderTracker(entry: GlossaryEntry, site: TrackerSite, assets: PageAssets): Page {
-  const texts = trackedTexts(site, entry);
-  const total = texts.reduce((n, t) => n + t.uses.length, 0);
-  const using = texts.filter((t) => t.uses.length);
-  const first = using[0];
-  const last = using.at(-1);
-  const where = (t: TextUses | undefined, use: Use | undefined) =>
-    t && use ? `<a href="${paragraphHref(t.doc, use.paragraph.id)}">${escapeHtml(textName(t.doc))} ¶ ${escapeHtml(use.paragraph.id)}</a> (<time datetime="${t.doc.meta.date}">${formatDate(t.doc.meta.date)}</time>)` : '—';
+export function renderTracker(entry: GlossaryEntry, site: TrackerSite, assets: PageAssets, parts: TrackerParts = (doc) => trackerParts(doc, site), docs = byDate(site.docs)): Page {
+  // A text that does not use the entry has a row and a section all the same ("not used").
+  const texts = docs.map((doc) => ({ doc, part: parts(doc)[entry.id] ?? trackerPart(doc, entry, []) }));
+  const total = texts.reduce((n, t) => n + t.part.count, 0);
+  const using = texts.filter((t) => t.part.count);
   const groups = LEVEL_ORDER.map((level) => ({ level, texts: texts.filter((t) => t.doc.meta.level === level) }))
     .filter((g) => g.texts.length)
     .map((g) => `<section class="tracker-level" aria-labelledby="level-${g.level}">
 <h3 id="level-${g.level}">${label(TEXT_LEVEL_KEY[g.level])}</h3>
-${g.texts.map((t) => textSection(entry, t)).join('\n')}
+${g.texts.map((t) => t.part.section).join('\n')}
 </section>`)
     .join('\n');
   const variants = entry.enVariants.length ? ` <span class="tracker-variants">(${entry.enVariants.map((v) => `<span lang="en">${escapeHtml(v)}</span>`).join(', ')})</span>` : '';
@@ -208,8 +256,8 @@ ${g.texts.map((t) => textSection(entry, t)).join('\n')}
 <p class="lede">${label('tracker.intro')}</p>
 <dl class="tracker-facts">
 <div><dt>${label('tracker.uses')}</dt><dd>${label('tracker.summary', { count: total, texts: using.length, total: texts.length })}</dd></div>
-<div><dt>${label('tracker.first')}</dt><dd>${where(first, first?.uses[0])}</dd></div>
-<div><dt>${label('tracker.last')}</dt><dd>${where(last, last?.uses.at(-1))}</dd></div>
+<div><dt>${label('tracker.first')}</dt><dd>${using[0]?.part.firstWhere ?? '—'}</dd></div>
+<div><dt>${label('tracker.last')}</dt><dd>${using.at(-1)?.part.lastWhere ?? '—'}</dd></div>
 <div><dt>${label('glossary.level')}</dt><dd>${label(LEVEL_KEY[entry.level])}</dd></div>
 </dl>
 <div class="tracker-overview">
@@ -233,8 +281,16 @@ ${groups}
 }
 
 /** One tracker page per glossary entry. */
-export function trackerPages(site: TrackerSite, assets: PageAssets): Page[] {
-  return site.glossary.map((entry) => renderTracker(entry, site, assets));
+export function trackerPages(site: TrackerSite, assets: PageAssets, parts?: TrackerParts): Page[] {
+  const docs = byDate(site.docs);
+  // Each text's parts once, not once per entry.
+  const made = new Map<TextDoc, Record<string, TrackerPart>>();
+  const partsOf: TrackerParts = (doc) => {
+    let p = made.get(doc);
+    if (!p) made.set(doc, (p = parts ? parts(doc) : trackerParts(doc, site)));
+    return p;
+  };
+  return site.glossary.map((entry) => renderTracker(entry, site, assets, partsOf, docs));
 }
 
 /** The glossary page's link from an entry to its tracker. */
@@ -244,8 +300,7 @@ export function trackerLink(entry: GlossaryEntry): string {
 
 /** The reader's panel: the text's glossary entries, most used first, each linked to its tracker. */
 export function termsPanel(doc: TextDoc, site: Pick<Site, 'glossary' | 'occurrences'>): string {
-  const counts = new Map<string, number>();
-  for (const o of site.occurrences) if (o.slug === doc.slug) counts.set(o.entry, (counts.get(o.entry) ?? 0) + 1);
+  const counts = countsIn(site.occurrences, doc.slug);
   const entries = site.glossary.filter((e) => counts.has(e.id)).sort((a, b) => counts.get(b.id)! - counts.get(a.id)! || a.pinyinPlain.localeCompare(b.pinyinPlain));
   if (!entries.length) return '';
   const items = entries
