@@ -8,7 +8,8 @@ const contentRoot = process.env.RDR_CONTENT_ROOT ? resolve(process.env.RDR_CONTE
 export default defineConfig({
   // Pages, not a single-page app: an address with no page is a 404 (the preview server then serves 404.html, as static hosts do).
   appType: 'mpa',
-  plugins: [contentPlugin({ contentRoot })],
+  // RDR_CACHE_DIR keeps the content cache elsewhere than .cache/content/ (the benchmark's libraries).
+  plugins: [contentPlugin({ contentRoot, cacheDir: process.env.RDR_CACHE_DIR })],
   build: {
     target: 'es2022',
     outDir: 'dist',

@@ -157,6 +157,24 @@ test.describe('search', () => {
     await expect(results.getByRole('link', { name: /四好农村路/ })).toBeVisible();
   });
 
+  test('shows the first results, then more on request, with focus on the first new one, until every paragraph with the word is listed', async ({ page }) => {
+    // Counted from the source files: the Chinese paragraphs that hold 发展.
+    const holding = sourceParagraphs('wuzhi-2020').filter((p) => p.zh.includes('发展')).map((p) => p.id);
+    expect(holding.length).toBeGreaterThan(20);
+    const results = await searchFor(page, '发展');
+    const hits = results.getByRole('link', { name: /^¶ / });
+    await expect(hits.first()).toBeVisible();
+    const first = await hits.count();
+    expect(first).toBeLessThan(holding.length);
+    const more = results.getByRole('button', { name: `Show more results (${first} shown so far)` });
+    await more.click();
+    await expect.poll(() => hits.count()).toBeGreaterThan(first);
+    await expect(hits.nth(first)).toBeFocused();
+    while (await results.getByRole('button', { name: /Show more results/ }).count()) await results.getByRole('button', { name: /Show more results/ }).click();
+    const ids = new Set((await results.locator('li a .where').allTextContents()).map((t) => t.replace(/^¶ /, '')));
+    expect([...ids].filter((id) => holding.includes(id!)).sort()).toEqual([...holding].sort());
+  });
+
   test('says when nothing is found', async ({ page }) => {
     const results = await searchFor(page, 'zzzqqq');
     await expect(results).toContainText('Nothing found for “zzzqqq”');

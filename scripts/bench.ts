@@ -1,7 +1,7 @@
 /**
  * npm run bench — prints figures; a benchmark, not a test (nothing here passes or fails).
  *
- * 1. the site's build time (vite build, median of 3);
+ * 1. the site's build time (vite build, median of 3), from nothing and again with the content cache;
  * 2. Lighthouse 12.2.3 on the reader page under mobile emulation, in Debian's Chromium
  *    (CHROME_PATH, default /usr/bin/chromium): the four category scores, LCP and TBT;
  * 3. glossary matching on a synthetic 1,000,000-character text with 2,000 terms: the Aho–Corasick
@@ -11,9 +11,10 @@
  *    alignment checked by a person, as it is and with sentences joined and split at random (seeded),
  *    beside the naive pairing of sentence i with sentence i. The project holds no other checked
  *    alignment; figures on a real official translation are in the README, measured outside.
- * 6. a library of 1 and of 100 texts (copies of the Wuzhi text under other slugs, made in a temporary
- *    folder and removed): the site build (vite build), a rebuild after one text changed, the bytes a
- *    first search downloads (gzip, worst of a few queries), the glossary page and the reader page (gzip).
+ * 6. a library of 1, 10 and 100 texts (copies of the Wuzhi text under other slugs, made in a temporary
+ *    folder and removed): the site build from nothing (vite build, RDR_CACHE=off), a rebuild with the
+ *    content cache after one text changed, the bytes a first search downloads (gzip, worst of a few
+ *    queries), the glossary page and the reader page (gzip).
  */
 import { execFileSync } from 'node:child_process';
 import { appendFileSync, cpSync, mkdirSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
@@ -36,14 +37,21 @@ const root = resolve(import.meta.dirname, '..');
 const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)]!;
 const ms = (n: number) => `${n.toFixed(0)} ms`;
 
-function buildTime(): number {
-  const times: number[] = [];
-  for (let i = 0; i < 3; i++) {
-    const start = performance.now();
-    execFileSync('npx', ['vite', 'build', '--logLevel', 'silent'], { cwd: root, stdio: 'ignore' });
-    times.push(performance.now() - start);
-  }
-  return median(times);
+/** One `vite build` of the project's site (or of `env`'s content root), in milliseconds. */
+function viteBuild(env: Record<string, string> = {}, args: string[] = []): number {
+  const start = performance.now();
+  execFileSync('npx', ['vite', 'build', '--logLevel', 'silent', ...args], { cwd: root, stdio: 'ignore', env: { ...process.env, ...env } });
+  return performance.now() - start;
+}
+
+/** The site's build from nothing (RDR_CACHE=off) and again with nothing changed (the content cache), medians of 3. */
+function buildTime(): { cold: number; warm: number } {
+  const cache = mkdtempSync(join(tmpdir(), 'rdr-bench-cache-'));
+  const cold = median(Array.from({ length: 3 }, () => viteBuild({ RDR_CACHE: 'off' })));
+  viteBuild({ RDR_CACHE_DIR: cache });
+  const warm = median(Array.from({ length: 3 }, () => viteBuild({ RDR_CACHE_DIR: cache })));
+  rmSync(cache, { recursive: true, force: true });
+  return { cold, warm };
 }
 
 async function lighthouseScores() {
@@ -138,23 +146,23 @@ const FIRST_SEARCHES = ['四好农村路', 'rural roads', '463.3亿元', '发展
 
 async function libraryFigures() {
   const rows: { texts: number; build: number; rebuild: number; search: number; worst: string; glossary: number; reader: number }[] = [];
-  for (const count of [1, 100]) {
+  for (const count of [1, 10, 100]) {
     const dir = mkdtempSync(join(tmpdir(), 'rdr-library-'));
     const out = join(dir, 'dist');
+    const cache = join(dir, 'cache');
     mkdirSync(join(dir, 'texts'));
     cpSync(join(root, 'glossary'), join(dir, 'glossary'), { recursive: true });
     for (let i = 0; i < count; i++) cpSync(join(root, 'texts/wuzhi-2020'), join(dir, 'texts', i === 0 ? 'wuzhi-2020' : `wuzhi-2020-copy-${i}`), { recursive: true });
-    const build = () => {
-      const start = performance.now();
-      execFileSync('npx', ['vite', 'build', '--logLevel', 'silent', '--outDir', out, '--emptyOutDir'], { cwd: root, stdio: 'ignore', env: { ...process.env, RDR_CONTENT_ROOT: dir } });
-      return performance.now() - start;
-    };
+    const build = (env: Record<string, string>) => viteBuild({ RDR_CONTENT_ROOT: dir, ...env }, ['--outDir', out, '--emptyOutDir']);
     const runs = count === 100 ? 2 : 3;
-    const full = median(Array.from({ length: runs }, build));
-    // One word of the last text's English changed (a blank line at its end changes its bytes, not its meaning).
+    // From nothing: the content cache off.
+    const full = median(Array.from({ length: runs }, () => build({ RDR_CACHE: 'off' })));
+    // Then with the cache, after the last text's English changed (a blank line at its end changes its
+    // bytes, so its key, not its meaning): that text and the pages that gather all texts are made again.
+    build({ RDR_CACHE_DIR: cache });
     const rebuilds = Array.from({ length: runs }, () => {
       appendFileSync(join(dir, 'texts', count === 1 ? 'wuzhi-2020' : `wuzhi-2020-copy-${count - 1}`, 'en.md'), '\n');
-      return build();
+      return build({ RDR_CACHE_DIR: cache });
     });
     const searches = await Promise.all(FIRST_SEARCHES.map(async (q) => [q, await firstSearchBytes(out, q)] as const));
     const worst = searches.reduce((a, b) => (b[1] > a[1] ? b : a));
@@ -195,7 +203,7 @@ console.log('Policy Reader benchmark');
 console.log(`machine: ${execFileSync('nproc').toString().trim()} cores, Node ${process.version}\n`);
 
 const build = buildTime();
-console.log(`1. Site build (vite build, median of 3): ${ms(build)}`);
+console.log(`1. Site build (vite build, median of 3): ${ms(build.cold)} from nothing (RDR_CACHE=off), ${ms(build.warm)} again with nothing changed (content cache)`);
 
 const lh = await lighthouseScores();
 console.log('2. Lighthouse 12.2.3, reader page, mobile emulation:');
@@ -218,9 +226,10 @@ for (const r of alignerScores()) {
 }
 
 console.log('6. A library of texts (copies of Wuzhi), built with vite build (median of 3 / of 2 at 100):');
-for (const r of await libraryFigures()) {
+const library = await libraryFigures();
+for (const r of library) {
   const kb = (n: number) => `${(n / 1024).toFixed(1)} KB`;
-  console.log(`   ${String(r.texts).padStart(3)} text(s): build ${ms(r.build)}, rebuild after one text changed ${ms(r.rebuild)}; first search ${kb(r.search)} gzip (worst: ${r.worst}); glossary page ${kb(r.glossary)} gzip; reader page ${kb(r.reader)} gzip`);
+  console.log(`   ${String(r.texts).padStart(3)} text(s): build ${ms(r.build)} (${ms(r.build / r.texts)} a text), rebuild after one text changed ${ms(r.rebuild)} (${(r.rebuild / library[0]!.build).toFixed(2)}× the build of 1 text); first search ${kb(r.search)} gzip (worst: ${r.worst}); glossary page ${kb(r.glossary)} gzip; reader page ${kb(r.reader)} gzip`);
 }
 
 // Leave dist/ as a normal build of the site.

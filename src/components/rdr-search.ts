@@ -39,6 +39,8 @@ export class RdrSearch extends LitElement {
   @state() private results: SearchResults | undefined;
   @state() private status: 'idle' | 'loading' | 'failed' = 'idle';
   @state() private open = false;
+  /** How far the current query has been taken: chunks of paragraphs read, hits shown ("Show more" raises both). */
+  private reach = FIRST_REACH;
   @query('input') private input!: HTMLInputElement;
 
   private readonly onFocusRequest = () => {
@@ -60,10 +62,15 @@ export class RdrSearch extends LitElement {
     this.query = (event.target as HTMLInputElement).value;
     this.open = this.query.trim() !== '';
     if (!this.open) return;
+    this.reach = FIRST_REACH;
+    await this.run();
+  }
+
+  private async run(): Promise<void> {
     this.status = 'loading';
     try {
       const query = this.query;
-      const results = await index.search(query);
+      const results = await index.search(query, this.reach.hits, this.reach.chunks);
       // An earlier query answered late must not replace a later one's results.
       if (query === this.query) this.results = results;
       this.status = 'idle';
@@ -72,8 +79,21 @@ export class RdrSearch extends LitElement {
     }
   }
 
+  /** The next results of the same query; focus goes to the first of them, where reading left off. */
+  private async onMore(): Promise<void> {
+    const shown = this.resultLinks().length;
+    this.reach = { chunks: this.reach.chunks + MORE_REACH.chunks, hits: this.reach.hits + MORE_REACH.hits };
+    await this.run();
+    await this.updateComplete;
+    this.resultLinks()[shown]?.focus();
+  }
+
+  private resultLinks(): HTMLAnchorElement[] {
+    return [...this.renderRoot.querySelectorAll<HTMLAnchorElement>('[part="results"] a')];
+  }
+
   private onKey(event: KeyboardEvent): void {
-    const links = [...this.renderRoot.querySelectorAll<HTMLAnchorElement>('[part="results"] a')];
+    const links = this.resultLinks();
     const at = links.indexOf(document.activeElement as HTMLAnchorElement);
     const inField = at < 0;
     let next: HTMLElement | undefined;
@@ -100,6 +120,7 @@ export class RdrSearch extends LitElement {
     const r = this.results;
     if (r.total === 0 && r.terms.length === 0) return html`<p class="status">${t('search.none', { query: this.query })}</p>`;
     const lang = uiLanguage();
+    const shown = r.byText.reduce((n, text) => n + text.hits.length, 0);
     return html`<p class="status">${t('search.count', { count: r.total + r.terms.length })} · ${t('search.keysHint')}</p>
       ${r.terms.length
         ? html`<h3>${t('search.terms')}</h3>
@@ -122,7 +143,8 @@ export class RdrSearch extends LitElement {
                 })}
               </ul>`,
           )}`,
-      )}`;
+      )}
+      ${r.partial || shown < r.total ? html`<p class="more"><button type="button" @click=${this.onMore}>${t('search.more', { shown })}</button></p>` : nothing}`;
   }
 
   override render() {
@@ -144,6 +166,10 @@ export class RdrSearch extends LitElement {
     </form>`;
   }
 }
+
+/** A query first reads the paragraphs of its first 5 candidate chunks and shows up to 60 hits; each "Show more" adds 25 chunks and 60 hits. */
+const FIRST_REACH = { chunks: 5, hits: 60 };
+const MORE_REACH = { chunks: 25, hits: 60 };
 
 /** Consecutive hits of one section, together (the hits are in reading order). */
 function sections(hits: ParagraphHit[]): ParagraphHit[][] {

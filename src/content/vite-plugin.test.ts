@@ -53,8 +53,8 @@ describe('the Vite plugin', { timeout: 120_000 }, () => {
     const first = await once();
     const second = await once();
     expect(lines.filter((l) => l.startsWith('rdr-content: ') && l.includes('reused'))).toEqual([
-      'rdr-content: 0 of 1 text(s) reused from .cache/content (RDR_CACHE=off builds every text)',
-      'rdr-content: 1 of 1 text(s) reused from .cache/content (RDR_CACHE=off builds every text)',
+      'rdr-content: 0 of 1 text(s) reused from the content cache (RDR_CACHE=off builds every text)',
+      'rdr-content: 1 of 1 text(s) reused from the content cache (RDR_CACHE=off builds every text)',
     ]);
     expect([...second.keys()].sort()).toEqual([...first.keys()].sort());
     for (const [path, text] of first) expect(second.get(path), path).toBe(text);

@@ -129,7 +129,7 @@ function pages(root: string, assets: { head: string }, report?: (line: string) =
     if (cache) {
       cache.prune();
       const reused = site.docs.filter((d) => cache.reused.has(d.slug)).length;
-      info?.(`rdr-content: ${reused} of ${site.docs.length} text(s) reused from .cache/content (RDR_CACHE=off builds every text)`);
+      info?.(`rdr-content: ${reused} of ${site.docs.length} text(s) reused from the content cache (RDR_CACHE=off builds every text)`);
     }
     return made;
   } catch (error) {

@@ -88,6 +88,7 @@ export const en = {
     terms: 'Glossary terms',
     failed: 'The search index could not be loaded.',
     keysHint: '↑ ↓ to choose, Enter to open',
+    more: 'Show more results ({{shown}} shown so far)',
   },
   keys: {
     title: 'Keyboard shortcuts',

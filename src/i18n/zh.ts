@@ -90,6 +90,7 @@ export const zh: Resources = {
     terms: '术语',
     failed: '无法载入搜索索引。',
     keysHint: '↑ ↓ 选择，Enter 打开',
+    more: '显示更多结果（已显示 {{shown}} 条）',
   },
   keys: {
     title: '键盘快捷键',
