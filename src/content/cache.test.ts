@@ -1,6 +1,6 @@
-import { appendFileSync, cpSync, mkdtempSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { appendFileSync, cpSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { join } from 'node:path';
+import { dirname, join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
 import { ContentCache } from './cache.ts';
 import { loadSite, renderSite } from './site.ts';
@@ -78,7 +78,8 @@ describe('the content cache', () => {
     const { project, content } = copyOfFixture();
     build(content, project);
     const dir = join(project, '.cache/content', readdirSync(join(project, '.cache/content'))[0]!);
-    const records = readdirSync(dir);
+    const recordsIn = (folder: string) => readdirSync(folder).filter((name) => name !== 'files');
+    const records = recordsIn(dir);
     for (const name of records) writeFileSync(join(dir, name), 'not a record');
     const cold = build(content);
     const torn = build(content, project);
@@ -87,8 +88,30 @@ describe('the content cache', () => {
     const en = join(content, 'texts/example-2021-draft/en.md');
     appendFileSync(en, '\n');
     build(content, project);
-    expect(readdirSync(dir)).toHaveLength(records.length);
-    expect(readdirSync(dir).filter((name) => records.includes(name)).length).toBeLessThan(records.length);
+    expect(recordsIn(dir)).toHaveLength(records.length);
+    expect(recordsIn(dir).filter((name) => records.includes(name)).length).toBeLessThan(records.length);
+  });
+
+  it('writes the site\'s files as links to one copy of their bytes, and writes a copy again that was changed in place', () => {
+    const { project, content } = copyOfFixture();
+    const out = mkdtempSync(join(tmpdir(), 'rdr-cache-out-'));
+    const write = () => {
+      const { pages, cache } = build(content, project);
+      for (const [path, html] of pages) {
+        mkdirSync(dirname(join(out, path)), { recursive: true });
+        cache!.place(join(out, path), Buffer.from(html));
+      }
+      cache!.prune();
+      return pages;
+    };
+    const pages = write();
+    const reader = join(out, 'example-2021-draft/index.html');
+    expect(statSync(reader).nlink).toBe(2);
+    // Someone writes into a file of the site; the next build must not take the cache's copy for the page.
+    appendFileSync(reader, '<p>changed by hand</p>');
+    write();
+    expect(readFileSync(reader, 'utf8')).toBe(pages.get('example-2021-draft/index.html'));
+    for (const [path, html] of pages) expect(readFileSync(join(out, path), 'utf8'), path).toBe(html);
   });
 
   it('is off with RDR_CACHE=off', () => {
@@ -104,6 +127,6 @@ describe('the content cache', () => {
     expect(() => build(content, project)).toThrow(/example-2021-draft\/zh\.md:\d+: paragraph 1\.0\.99/);
     // One record: the text without errors.
     const dir = join(project, '.cache/content', readdirSync(join(project, '.cache/content'))[0]!);
-    expect(readdirSync(dir)).toHaveLength(1);
+    expect(readdirSync(dir).filter((name) => name !== 'files')).toHaveLength(1);
   });
 });

@@ -1,5 +1,5 @@
 import { createHash } from 'node:crypto';
-import { existsSync, mkdirSync, readdirSync, readFileSync, renameSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { existsSync, linkSync, mkdirSync, readdirSync, readFileSync, renameSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { dirname, join, relative, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { deserialize, serialize } from 'node:v8';
@@ -25,8 +25,21 @@ export class ContentCache {
   /** The texts whose load came from the cache in this build, by slug. */
   readonly reused = new Set<string>();
 
+  private readonly blobs: string;
+  private readonly usedBlobs = new Set<string>();
+  /** The size and modification time of each copy when the cache wrote it. */
+  private readonly blobStamps: Map<string, { size: number; mtimeMs: number }>;
+
   private constructor(private readonly dir: string, private readonly contentRoot: string) {
-    mkdirSync(dir, { recursive: true });
+    this.blobs = join(dir, BLOBS);
+    mkdirSync(this.blobs, { recursive: true });
+    let stamps: Record<string, { size: number; mtimeMs: number }> = {};
+    try {
+      stamps = JSON.parse(readFileSync(join(this.blobs, STAMPS), 'utf8'));
+    } catch {
+      // No copies yet, or a list that cannot be read: every copy is written again.
+    }
+    this.blobStamps = new Map(Object.entries(stamps));
     this.glossaryHash = hashTree(join(contentRoot, 'glossary'));
     this.salt = hashParts([codeHash(), sitePath(), process.env.RDR_SITE_URL ?? '']);
   }
@@ -92,11 +105,52 @@ export class ContentCache {
     return value;
   }
 
-  /** Removes the records this build did not use (texts removed or changed, older code). */
+  /**
+   * Writes a file of the site. The cache keeps one copy of each file's bytes, named by their hash,
+   * and the site's file is a hard link to it: a rebuild writes only the files whose bytes changed.
+   * A copy whose size or modification time is no longer what the cache wrote (someone wrote into a
+   * file of the site in place) is written again; where a link cannot be made (another file system),
+   * the file is written plainly.
+   */
+  place(target: string, bytes: Buffer): void {
+    const hash = createHash('sha256').update(bytes).digest('hex');
+    const blob = join(this.blobs, hash);
+    this.usedBlobs.add(hash);
+    const known = this.blobStamps.get(hash);
+    let stat = existsSync(blob) ? statSync(blob) : undefined;
+    if (stat && (!known || known.size !== stat.size || known.mtimeMs !== stat.mtimeMs || stat.size !== bytes.length)) {
+      rmSync(blob, { force: true });
+      stat = undefined;
+    }
+    try {
+      if (!stat) {
+        const part = `${blob}.${process.pid}.part`;
+        writeFileSync(part, bytes);
+        renameSync(part, blob);
+        stat = statSync(blob);
+        this.blobStamps.set(hash, { size: stat.size, mtimeMs: stat.mtimeMs });
+      }
+      rmSync(target, { force: true });
+      linkSync(blob, target);
+    } catch {
+      writeFileSync(target, bytes);
+    }
+  }
+
+  /** Removes the records and copies this build did not use (texts removed or changed, older code). */
   prune(): void {
-    for (const name of readdirSync(this.dir)) if (!this.used.has(name)) rmSync(join(this.dir, name), { force: true });
+    for (const name of readdirSync(this.dir)) if (name !== BLOBS && !this.used.has(name)) rmSync(join(this.dir, name), { force: true });
+    if (!this.usedBlobs.size) return;
+    for (const name of readdirSync(this.blobs)) if (!this.usedBlobs.has(name)) rmSync(join(this.blobs, name), { force: true });
+    for (const hash of this.blobStamps.keys()) if (!this.usedBlobs.has(hash)) this.blobStamps.delete(hash);
+    writeFileSync(join(this.blobs, STAMPS), JSON.stringify(Object.fromEntries(this.blobStamps)));
+    this.usedBlobs.add(STAMPS);
   }
 }
+
+/** The folder of the site's files by hash, and its list of what the cache wrote. */
+const BLOBS = 'files';
+const STAMPS = 'stamps.json';
 
 function hashParts(parts: string[]): string {
   const hash = createHash('sha256');

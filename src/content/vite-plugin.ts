@@ -36,6 +36,7 @@ export function contentPlugin(options: { contentRoot?: string; cacheDir?: string
   let built: ReturnType<typeof pages> = [];
   // The stylesheet and script links every page gets, once the bundle's file names are known.
   let assetsHead = '';
+  let cache: ContentCache | undefined;
   // texts/ and glossary/ are read from here: the project root, or a fixture site for tests.
   const contentRoot = () => options.contentRoot ?? config.root;
   return {
@@ -50,7 +51,8 @@ export function contentPlugin(options: { contentRoot?: string; cacheDir?: string
     },
     buildStart() {
       // Load and check the content once, before bundling: wrong content fails the build early.
-      built = pages(contentRoot(), { head: ASSETS }, (line) => this.warn(line), ContentCache.open(options.cacheDir ?? join(config.root, '.cache/content'), contentRoot()), (line) => config.logger.info(line));
+      cache = ContentCache.open(options.cacheDir ?? join(config.root, '.cache/content'), contentRoot());
+      built = pages(contentRoot(), { head: ASSETS }, (line) => this.warn(line), cache, (line) => config.logger.info(line));
     },
     generateBundle(_options, bundle) {
       const entry = Object.values(bundle).find((c) => c.type === 'chunk' && c.isEntry);
@@ -85,10 +87,12 @@ export function contentPlugin(options: { contentRoot?: string; cacheDir?: string
         if (!file.startsWith(`${outDir}/`)) this.error(`a page's path leaves the output folder: ${page.path}`);
         const folder = dirname(file);
         if (!made.has(folder)) mkdirSync(folder, { recursive: true }), made.add(folder);
-        const html = page.html.replace(ASSETS, assetsHead);
-        writeFileSync(file, html);
-        bytes += Buffer.byteLength(html);
+        const html = Buffer.from(page.html.replace(ASSETS, assetsHead));
+        if (cache) cache.place(file, html);
+        else writeFileSync(file, html);
+        bytes += html.length;
       }
+      cache?.prune();
       config.logger.info(`rdr-content: ${built.length} files of content written to ${relative(config.root, outDir) || '.'} (${(bytes / 1e6).toFixed(1)} MB)`);
     },
     configureServer(server) {
@@ -127,7 +131,6 @@ function pages(root: string, assets: { head: string }, report?: (line: string) =
     for (const line of siteSummary(site)) report(line);
     const made = renderSite(site, assets, { cache });
     if (cache) {
-      cache.prune();
       const reused = site.docs.filter((d) => cache.reused.has(d.slug)).length;
       info?.(`rdr-content: ${reused} of ${site.docs.length} text(s) reused from the content cache (RDR_CACHE=off builds every text)`);
     }
