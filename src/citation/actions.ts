@@ -1,4 +1,5 @@
 import type { Translate } from '../i18n/keys.ts';
+import { emit } from '../events/index.ts';
 import { copyWithNotice, pageUrl } from './clipboard.ts';
 import { formatHash, type CitationTarget } from './hash.ts';
 
@@ -15,11 +16,5 @@ export async function copyCitationLink(from: EventTarget, target: CitationTarget
 
 /** "Cite": asks the page's citation dialog to open on the target. */
 export function requestCitation(from: EventTarget, target: CitationTarget): void {
-  from.dispatchEvent(new CustomEvent('rdr-cite-request', { detail: { target }, bubbles: true, composed: true }));
-}
-
-declare global {
-  interface GlobalEventHandlersEventMap {
-    'rdr-cite-request': CustomEvent<{ target: CitationTarget }>;
-  }
+  emit(from, 'rdr-cite-request', { target });
 }

@@ -1,3 +1,5 @@
+import { emit } from '../events/index.ts';
+
 /**
  * Puts text on the clipboard. Returns 'manual' where the Clipboard API is missing or refused
  * (insecure origin, denied permission, an embedding frame): the caller then offers a selected
@@ -30,7 +32,7 @@ export interface AnnounceDetail {
 
 /** Asks the page's live region to say something (politely) to screen-reader users and show it. */
 export function announce(from: EventTarget, detail: AnnounceDetail): void {
-  from.dispatchEvent(new CustomEvent<AnnounceDetail>('rdr-announce', { detail, bubbles: true, composed: true }));
+  emit(from, 'rdr-announce', detail);
 }
 
 /** Copies text and says so; where copying is refused, offers the text selected for Ctrl+C. */

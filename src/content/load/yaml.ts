@@ -61,18 +61,6 @@ export function parseYamlChecked<T>(
   return parseYamlWithLines(source, file, schema, errors, firstLine).data;
 }
 
-/**
- * The lines of a YAML source that was already checked elsewhere, parsed on first use (so that
- * a caller pays only when it has an error to place).
- */
-export function yamlLines(source: string, firstLine = 1): LineOf {
-  let parsed: ReturnType<typeof parse> | undefined;
-  return (path) => {
-    parsed ??= parse(source, firstLine);
-    return lineForPath(parsed.doc, path, parsed.at);
-  };
-}
-
 function parse(source: string, firstLine: number): { doc: Document; at: (offset: number) => number } {
   // The yaml package ends lines only at LF and CR LF; a lone CR ends one too (errors.ts
   // LINE_BREAK). It becomes an LF, one character for one, so offsets stay where they were.
