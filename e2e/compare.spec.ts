@@ -165,12 +165,13 @@ test.describe('formulation tracker', () => {
     await expect(page.locator('.tracker-facts')).toContainText('5 uses in 2 of 2 texts');
   });
 
-  test('a use opens its paragraph', async ({ page }) => {
+  test('a use opens its paragraph with the term itself highlighted', async ({ page }) => {
     await page.goto(`${COMPARE_SITE}/glossary/yi-cun-yi-jing/`);
     await tracker(page).locator(`[data-text="${ADOPTED}"] .tracker-uses a`).click();
-    await expect(page).toHaveURL(`${COMPARE_SITE}/${ADOPTED}/#2.0.4`);
+    await expect(page).toHaveURL(new RegExp(`/${ADOPTED}/#2\\.0\\.4\\?lang=zh&q=${encodeURIComponent('一村一景')}&`));
     await expect(page.locator('[id="2.0.4"]')).toHaveClass(/is-target/);
     await expect(page.locator('[id="2.0.4"] .cell.zh a.term')).toHaveText('一村一景');
+    await expect.poll(() => page.evaluate(() => [...(CSS.highlights.get('rdr-cited-phrase') ?? [])].map((r) => r.toString()))).toEqual(['一村一景']);
   });
 
   test('the reader lists the text’s terms by count, each linked to its tracker; the glossary links there too', async ({ page }) => {

@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { SAMPLE_META, sampleProject } from '../fixtures/sample.ts';
 import { loadSite } from '../site.ts';
 import { renderTracker, termsPanel } from './tracker.ts';
+import { locatePhrase, parseHash } from '../../citation/hash.ts';
 
 const LIU_WEN = '---\nzh: 六稳\npinyin: liù wěn\nen: stability on six fronts\nenVariants: ["six stabilities"]\nlevel: national\nconfidence: low\n---\nA definition.\n';
 const ZH = '@title\n# 示例\n\n@1.0.1\n扎实做好“六稳”工作。\n\n@1.0.2\n“六稳”是基础，六稳要落实。\n\n@1.0.3\n继续做好六稳。\n';
@@ -21,6 +22,15 @@ describe('the tracker of one term', () => {
     // The second use in ¶ 1.0.2 is shown with the second rendering in its English.
     expect(html).toContain('<mark>Stability on six fronts</mark> must be delivered.');
     expect(html).toContain('The <mark>six stabilities</mark> are the basis');
+    // Each use links to the term itself in its paragraph: a phrase link the reader can resolve to that use.
+    const links = [...html.matchAll(/<a class="tracker-where" href="\/sample\/#([^"]+)">/g)].map((m) => m[1]!.replace(/&amp;/g, '&'));
+    expect(links).toHaveLength(4);
+    const order = new Map(['1.0.1', '1.0.2', '1.0.3'].map((id, k) => [id, k]));
+    const targets = links.map((hash) => parseHash(hash, order));
+    expect(targets.map((r) => r?.ok && r.target.kind === 'phrase' && [r.target.id, r.target.quote])).toEqual([['1.0.1', '六稳'], ['1.0.2', '六稳'], ['1.0.2', '六稳'], ['1.0.3', '六稳']]);
+    // The two uses in ¶ 1.0.2 are told apart by what is around them.
+    const second = links.slice(1, 3).map((hash) => parseHash(hash, order)).map((r) => (r?.ok && r.target.kind === 'phrase' ? locatePhrase('“六稳”是基础，六稳要落实。', r.target.quote, r.target.prefix, r.target.suffix)?.start : undefined));
+    expect(second).toEqual([1, 8]);
     // One text: no chart, the table alone.
     expect(html).not.toContain('<svg');
     expect(html).toContain('<caption id="liu-wen-table">');

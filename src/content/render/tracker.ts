@@ -11,7 +11,8 @@ import { escapeHtml } from '../load/markdown.ts';
 import { LEVEL_KEY } from './glossary.ts';
 import { formatDate, layout, type Page, type PageAssets } from './layout.ts';
 import type { Site } from '../model.ts';
-import { LEVEL_ORDER, TEXT_LEVEL_KEY, englishOf, hanCount, paragraphHref, textName, textNameZh } from './texts.ts';
+import { LEVEL_ORDER, TEXT_LEVEL_KEY, englishOf, hanCount, textName, textNameZh } from './texts.ts';
+import { formatHash, phraseContext } from '../../citation/hash.ts';
 
 /**
  * The formulation tracker: for each glossary entry, a page `/glossary/<id>/` with its uses in every
@@ -136,7 +137,7 @@ function usesIn(doc: TextDoc, entry: GlossaryEntry, occurrences: Occurrence[]): 
 function trackerPart(doc: TextDoc, entry: GlossaryEntry, occurrences: Occurrence[]): TrackerPart {
   const uses = usesIn(doc, entry, occurrences);
   const where = (use: Use | undefined) =>
-    use ? `<a href="${paragraphHref(doc, use.paragraph.id)}">${escapeHtml(textName(doc))} ¶ ${escapeHtml(use.paragraph.id)}</a> (<time datetime="${doc.meta.date}">${formatDate(doc.meta.date)}</time>)` : '—';
+    use ? `<a href="${useHref(doc, use)}">${escapeHtml(textName(doc))} ¶ ${escapeHtml(use.paragraph.id)}</a> (<time datetime="${doc.meta.date}">${formatDate(doc.meta.date)}</time>)` : '—';
   return {
     count: uses.length,
     length: hanCount(doc),
@@ -176,7 +177,17 @@ function renderingsSummary(entry: GlossaryEntry, uses: Use[]): string {
 const perTenThousand = (t: TrackerPart) => (t.length ? ((t.count / t.length) * 10_000).toFixed(1) : '0');
 
 function useLink(doc: TextDoc, use: Use | undefined): string {
-  return use ? `<a href="${paragraphHref(doc, use.paragraph.id)}">¶ ${escapeHtml(use.paragraph.id)}</a>` : '—';
+  return use ? `<a href="${useHref(doc, use)}">¶ ${escapeHtml(use.paragraph.id)}</a>` : '—';
+}
+
+/**
+ * A use's link: a phrase link to the term itself in its paragraph, with the characters around it
+ * (what tells two uses in one paragraph apart), so the reader opens with that use highlighted.
+ */
+function useHref(doc: TextDoc, use: Use): string {
+  const { before, match, after } = use.occurrence;
+  const hash = formatHash({ kind: 'phrase', id: use.paragraph.id, lang: 'zh', quote: match, ...phraseContext(`${before}${match}${after}`, before.length, before.length + match.length, 'zh') });
+  return sitePath(`${escapeHtml(doc.slug)}/${escapeHtml(hash)}`);
 }
 
 /** Horizontal bars, one per text in order of date, each under its name; inline SVG coloured by the tokens. */
@@ -224,7 +235,7 @@ function textSection(entry: GlossaryEntry, doc: TextDoc, uses: Use[]): string {
   const id = `${entry.id}--${doc.slug}`;
   const items = uses
     .map(
-      (u) => `<li><a class="tracker-where" href="${paragraphHref(doc, u.paragraph.id)}">¶ ${escapeHtml(u.paragraph.id)}</a>
+      (u) => `<li><a class="tracker-where" href="${useHref(doc, u)}">¶ ${escapeHtml(u.paragraph.id)}</a>
 <span class="kwic-line" lang="zh-Hans"><span class="kwic-before">${escapeHtml(u.occurrence.before)}</span><mark>${escapeHtml(u.occurrence.match)}</mark><span class="kwic-after">${escapeHtml(u.occurrence.after)}</span></span>
 <div class="tracker-en">${u.englishHtml}</div></li>`,
     )
