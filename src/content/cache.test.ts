@@ -49,14 +49,20 @@ describe('the content cache', () => {
 
   it('builds again the text that changed, and the pages that gather texts show the change', () => {
     const { project, content } = copyOfFixture();
-    build(content, project);
+    const before = build(content, project).pages;
     const en = join(content, 'texts/example-2021-draft/en.md');
     writeFileSync(en, readFileSync(en, 'utf8').replace('County', 'Prefecture'));
+    // One use of a term both texts use goes: the other text's cards count one use fewer in the library.
+    const zh = join(content, 'texts/example-2021-draft/zh.md');
+    writeFileSync(zh, readFileSync(zh, 'utf8').replace('加快示范三园提质增效', '加快园区提质增效'));
     const warm = build(content, project);
     expect([...warm.cache!.reused]).toEqual(['example-2021-adopted']);
     const cold = build(content);
     expectSamePages(cold.pages, warm.pages);
     expect(warm.pages.get('example-2021-draft/index.html')).toContain('Prefecture');
+    for (const page of ['example-2021-adopted/cards.json', 'glossary/shi-fan-san-yuan/index.html', 'compare/example-2021-draft/example-2021-adopted/index.html']) {
+      expect(warm.pages.get(page), page).not.toBe(before.get(page));
+    }
   });
 
   it('builds every text again when the glossary or the base path changes', () => {
