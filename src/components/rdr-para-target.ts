@@ -87,6 +87,7 @@ export class RdrParaTarget extends LitElement {
     this.clear();
     this.notice = undefined;
     this.target = undefined;
+    if (location.hash.length <= 1) return;
     const { order, aliases } = paragraphOrder();
     const result = parseHash(location.hash, order, aliases);
     if (!result) return;

@@ -3,6 +3,7 @@ import { customElement, query } from 'lit/decorators.js';
 import { copyCitationLink, requestCitation } from '../citation/actions.ts';
 import { emit } from '../events/index.ts';
 import { listen } from './listen.ts';
+import { whenIdle } from './idle.ts';
 import { LocalizeController } from '../i18n/localize.ts';
 import { isMarked } from '../settings/store.ts';
 
@@ -109,7 +110,8 @@ export class RdrShortcuts extends LitElement {
 
   override connectedCallback(): void {
     super.connectedCallback();
-    this.roveAll();
+    // A cell at a time, in idle time; until then a cell's terms are Tab stops, as without JavaScript.
+    for (const cell of document.querySelectorAll('.cell[data-para]')) whenIdle(() => this.rove(cell));
   }
 
   /** One Tab stop per paragraph cell: its first marked term or figure. */
