@@ -72,7 +72,8 @@ export function isInPageLink(event: MouseEvent): boolean {
  * opens at the same paragraph. The browser's own scroll restoration would put back the offset,
  * which lands elsewhere once rows out of view stand at estimated sizes; so it is turned off, and
  * the row at the top of the window (with how far the window is into it) is saved instead, a
- * moment after each scroll and when the page is left.
+ * moment after each scroll (not as the page is left: changing the history entry then keeps the
+ * page out of the browser's back/forward cache).
  */
 const KEY = 'rdrReading';
 type Position = { id: string; offset: number };
@@ -95,7 +96,6 @@ function readingPosition(): Position | undefined {
 }
 
 function savePosition(): void {
-  clearTimeout(saveTimer);
   const at = readingPosition();
   if (at) history.replaceState({ ...(history.state as object | null), [KEY]: at }, '');
 }
@@ -113,7 +113,6 @@ export function keepReadingPosition(): void {
     },
     { passive: true },
   );
-  addEventListener('pagehide', savePosition);
 }
 
 /** Scrolls back to the position saved in this history entry, if there is one (after a paint: above). */
