@@ -599,9 +599,10 @@ test.describe('9. print', () => {
       await expect(page.locator(chrome).first(), chrome).toBeHidden();
     }
     expect(await page.locator('[id="1.0.1"]').evaluate((el) => getComputedStyle(el).breakInside)).toBe('auto');
-    const root = await page.evaluate(() => [getComputedStyle(document.documentElement).getPropertyValue('--rdr-print-title'), getComputedStyle(document.documentElement).getPropertyValue('--rdr-print-url')]);
-    expect(root[0]).toContain('2020 Government Work Report of Wuzhi County');
-    expect(root[1]).toContain(`${baseURL}/wuzhi-2020/`);
+    // Set on the root when the page goes to print (print media here, beforeprint from a real print).
+    const root = (name: string) => page.evaluate((name) => getComputedStyle(document.documentElement).getPropertyValue(name), name);
+    await expect.poll(() => root('--rdr-print-title')).toContain('2020 Government Work Report of Wuzhi County');
+    await expect.poll(() => root('--rdr-print-url')).toContain(`${baseURL}/wuzhi-2020/`);
     // The margin boxes of the page rule put them, and the page number, on every page.
     const pageRules = await page.evaluate(() => [...document.styleSheets].flatMap((sheet) => [...sheet.cssRules].filter((r) => r instanceof CSSPageRule).map((r) => r.cssText)).join(' '));
     expect(pageRules).toMatch(/@top-\w+ \{[^}]*var\(--rdr-print-title/);

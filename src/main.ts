@@ -25,10 +25,15 @@ applyTheme(loadTheme());
 applyFontStep(loadFontStep());
 
 // Printed pages carry the title and the address in their margins (print.css); the address is
-// filled in here because the build does not know the host.
+// filled in here because the build does not know the host. Only when the page is printed: a
+// property set on the root restyles the whole page, work the screen has no use for.
 const cssString = (text: string) => `"${text.replace(/["\\]/g, '\\$&').replace(/\s+/g, ' ')}"`;
-document.documentElement.style.setProperty('--rdr-print-title', cssString(document.title));
-document.documentElement.style.setProperty('--rdr-print-url', cssString(`${location.origin}${location.pathname}`));
+const forPrint = () => {
+  document.documentElement.style.setProperty('--rdr-print-title', cssString(document.title));
+  document.documentElement.style.setProperty('--rdr-print-url', cssString(`${location.origin}${location.pathname}`));
+};
+addEventListener('beforeprint', forPrint, { once: true });
+matchMedia('print').addEventListener('change', forPrint, { once: true });
 
 // The first visit's legend (written by the build, hidden): shown until it is dismissed or a first
 // explanation has been opened. It floats over the page, so nothing moves when it comes or goes.

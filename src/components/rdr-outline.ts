@@ -1,6 +1,7 @@
 import { LitElement } from 'lit';
 import { customElement } from 'lit/decorators.js';
 import { listen } from './listen.ts';
+import { whenIdle } from './idle.ts';
 
 /**
  * The reader's table of contents (built as static HTML: parts and sections, inside a
@@ -37,7 +38,9 @@ export class RdrOutline extends LitElement {
 
   override connectedCallback(): void {
     super.connectedCallback();
-    this.follow();
+    // Nothing is current at the top of the page; a page opened further down is marked when idle
+    // (measuring every target is a layout the first paint does without).
+    whenIdle(() => this.follow());
   }
 
   /** The last outline target whose top has scrolled past a line near the top of the window. */

@@ -1,7 +1,7 @@
 import { LitElement, html } from 'lit';
-import { customElement, property, state } from 'lit/decorators.js';
+import { property } from 'lit/decorators.js';
 import { copyCitationLink, requestCitation } from '../citation/actions.ts';
-import { listen } from './listen.ts';
+import { idleElement, whenIdle } from './idle.ts';
 import { LocalizeController } from '../i18n/localize.ts';
 import { toggleReveal } from '../settings/store.ts';
 
@@ -17,7 +17,7 @@ import { toggleReveal } from '../settings/store.ts';
  * @fires rdr-reveal - from the row, when Show / Hide English is pressed.
  * Rendered into the page (no shadow root): each button has `part=button` and an `.icon`.
  */
-@customElement('rdr-para-actions')
+@idleElement('rdr-para-actions')
 export class RdrParaActions extends LitElement {
   // Rendered into the page and styled by components.css (rdr-para-actions): one rule set for every
   // paragraph, kept out of the script.
@@ -29,28 +29,29 @@ export class RdrParaActions extends LitElement {
 
   /** The paragraph id this element acts on. */
   @property() para = '';
+
+  /**
+   * The first render waits for idle time (idle.ts), in document order: a long text has hundreds
+   * of these, and none is needed for the first paint (their room is reserved in CSS).
+   */
+  protected override scheduleUpdate(): void | Promise<unknown> {
+    if (this.hasUpdated) return super.scheduleUpdate();
+    return new Promise<void>((done) =>
+      whenIdle(() => {
+        super.scheduleUpdate();
+        done();
+      }),
+    );
+  }
+
   /** Whether the page is in "English on tap" mode, where this paragraph gets a Show English button. */
-  @state() private revealMode = false;
-  @state() private revealed = false;
-
-  private readonly onView = () => {
+  private get revealMode(): boolean {
     const main = this.closest('main');
-    this.revealMode = !!main?.hasAttribute('data-reveal') && main.dataset.view === 'both';
-  };
+    return !!main?.hasAttribute('data-reveal') && main.dataset.view === 'both';
+  }
 
-  private readonly onReveal = (event: CustomEvent<{ revealed: boolean }>) => {
-    if (event.target === this.closest('.row')) this.revealed = event.detail.revealed;
-  };
-
-  /** Listeners held while the element is connected. */
-  private readonly listeners = [
-    listen(this, document, 'rdr-view-change', this.onView),
-    listen(this, document, 'rdr-reveal', this.onReveal),
-  ];
-
-  override connectedCallback(): void {
-    super.connectedCallback();
-    this.onView();
+  private get revealed(): boolean {
+    return !!this.closest('.row')?.classList.contains('revealed');
   }
 
   private toggleEnglish(): void {
@@ -75,6 +76,17 @@ export class RdrParaActions extends LitElement {
         : ''}`;
   }
 }
+
+// One listener each for the whole page, not two per paragraph: a new view re-renders every row's
+// buttons, a paragraph's English shown or hidden re-renders that row's.
+// (Copies not yet upgraded render the page as it is when they are.)
+document.addEventListener('rdr-view-change', () => {
+  for (const actions of document.querySelectorAll('rdr-para-actions')) if (actions instanceof RdrParaActions) actions.requestUpdate();
+});
+document.addEventListener('rdr-reveal', (event) => {
+  const actions = event.target instanceof Element ? event.target.querySelector(':scope > .gutter rdr-para-actions') : null;
+  if (actions instanceof RdrParaActions) actions.requestUpdate();
+});
 
 declare global {
   interface HTMLElementTagNameMap {

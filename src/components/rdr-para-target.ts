@@ -5,6 +5,7 @@ import { cellOf, paragraphOrder, rangeInText, rowsOf } from '../citation/documen
 import { locatePhrase, parseHash, type CitationTarget } from '../citation/hash.ts';
 import { locator } from '../citation/formats.ts';
 import { listen } from './listen.ts';
+import { isInPageLink, keepReadingPosition, layOutRows, manageRows, restoreReadingPosition, scrollToRow } from './rows.ts';
 import { LocalizeController } from '../i18n/localize.ts';
 import type { UiKey } from '../i18n/keys.ts';
 
@@ -38,12 +39,19 @@ export class RdrParaTarget extends LitElement {
   @state() private notice: { key: UiKey; values: Record<string, string> } | undefined;
   @state() private target: CitationTarget | undefined;
 
-  private readonly onHashChange = () => this.land();
+  private readonly onHashChange = () => this.land(false);
+  /** Back or forward to an entry with no paragraph in its hash: where the reader was in it. */
+  private readonly onPopState = () => {
+    if (location.hash.length <= 1) restoreReadingPosition();
+  };
   /** Where the build put this element (the top of the text), to go back to. */
   private home: { parent: Node; next: Node | null } | undefined;
   private moving = false;
 
   private readonly onClick = (event: MouseEvent) => {
+    // The browser scrolls to an in-page link's target before the hash change is heard: with every
+    // row at its real size, so it scrolls where land() will (the contents, search results, ¶ links).
+    if (isInPageLink(event)) layOutRows();
     const link = event.target instanceof Element ? event.target.closest<HTMLAnchorElement>('a.para-id') : null;
     if (!link || !event.shiftKey) return;
     const current = this.target;
@@ -58,6 +66,7 @@ export class RdrParaTarget extends LitElement {
   /** Listeners held while the element is connected. */
   private readonly listeners = [
     listen(this, window, 'hashchange', this.onHashChange),
+    listen(this, window, 'popstate', this.onPopState),
     listen(this, document, 'click', this.onClick),
   ];
 
@@ -65,7 +74,9 @@ export class RdrParaTarget extends LitElement {
     super.connectedCallback();
     if (this.moving) return;
     if (this.parentNode) this.home ??= { parent: this.parentNode, next: this.nextSibling };
-    this.land();
+    keepReadingPosition();
+    this.land(true);
+    manageRows();
   }
 
   /** Moves this element right above a row, or back home; moving it must not land again. */
@@ -83,21 +94,31 @@ export class RdrParaTarget extends LitElement {
     CSS.highlights?.delete(HIGHLIGHT);
   }
 
-  private land(): void {
+  /**
+   * Lands on what the hash names. On opening the page (`opening`), with no hash, a reload or a
+   * return to the page opens where the reader was, unless they have scrolled already.
+   */
+  private land(opening: boolean): void {
     this.clear();
     this.notice = undefined;
     this.target = undefined;
+    if (location.hash.length <= 1) {
+      if (opening && scrollY === 0) restoreReadingPosition();
+      return;
+    }
     const { order, aliases } = paragraphOrder();
     const result = parseHash(location.hash, order, aliases);
     if (!result) return;
     if (!result.ok) {
       // Ordinary anchors of the page (#main, #excerpt-end, #about-heading) are not citation links.
       const raw = location.hash.slice(1);
-      if (result.reason === 'unknown' && /^[a-z][a-z0-9-]*$/.test(raw) && document.getElementById(raw)) return;
+      // The browser has scrolled to one itself; again with every row laid out, to be sure.
+      const anchor = result.reason === 'unknown' && /^[a-z][a-z0-9-]*$/.test(raw) ? document.getElementById(raw) : null;
+      if (anchor) return scrollToRow(anchor);
       const key = result.reason === 'reversed' ? 'cite.hashReversed' : result.reason === 'malformed' ? 'cite.hashMalformed' : 'cite.hashUnknown';
       this.notice = { key, values: { shown: result.shown } };
       this.placeBefore(undefined);
-      this.scrollIntoView({ block: 'start' });
+      scrollToRow(this);
       return;
     }
     const target = result.target;
@@ -112,7 +133,7 @@ export class RdrParaTarget extends LitElement {
     const shows = !!this.notice || target.kind !== 'paragraph';
     this.placeBefore(shows ? first : undefined);
     first.setAttribute('tabindex', '-1');
-    (shows ? this : first).scrollIntoView({ block: 'start' });
+    scrollToRow(shows ? this : first);
     first.focus({ preventScroll: true });
   }
 

@@ -3,6 +3,8 @@ import { customElement, query } from 'lit/decorators.js';
 import { copyCitationLink, requestCitation } from '../citation/actions.ts';
 import { emit } from '../events/index.ts';
 import { listen } from './listen.ts';
+import { layOutRows, scrollToRow } from './rows.ts';
+import { whenIdle } from './idle.ts';
 import { LocalizeController } from '../i18n/localize.ts';
 import { isMarked } from '../settings/store.ts';
 
@@ -45,6 +47,9 @@ export class RdrShortcuts extends LitElement {
     const typing = !!target?.closest('input, textarea, select, [contenteditable=""], [contenteditable="true"]') || target?.isContentEditable;
     if (typing || this.dialog?.open) return;
     if (this.arrow(event)) return event.preventDefault();
+    // The browser scrolls to the end of the page itself: with every row at its real size, so that
+    // the end it makes for is where the end is.
+    if (event.key === 'End') layOutRows();
     const row = () => this.current();
     switch (event.key) {
       case 'j':
@@ -109,7 +114,8 @@ export class RdrShortcuts extends LitElement {
 
   override connectedCallback(): void {
     super.connectedCallback();
-    this.roveAll();
+    // A cell at a time, in idle time; until then a cell's terms are Tab stops, as without JavaScript.
+    for (const cell of document.querySelectorAll('.cell[data-para]')) whenIdle(() => this.rove(cell));
   }
 
   /** One Tab stop per paragraph cell: its first marked term or figure. */
@@ -144,7 +150,7 @@ export class RdrShortcuts extends LitElement {
     const next = rows[Math.min(rows.length - 1, Math.max(0, index + step))]!;
     next.setAttribute('tabindex', '-1');
     next.focus({ preventScroll: true });
-    next.scrollIntoView({ block: 'start' });
+    scrollToRow(next);
   }
 
   /** Opens the list of shortcuts. */

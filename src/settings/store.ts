@@ -108,7 +108,8 @@ export function isMarked(el: Element): boolean {
 export function applyView(view: ViewSettings): void {
   const main = document.querySelector<HTMLElement>('main.reader');
   if (!main) return;
-  main.dataset.view = view.mode;
+  // Only what changes: setting an attribute, even to its value, restyles what its selectors reach.
+  if (main.dataset.view !== view.mode) main.dataset.view = view.mode;
   main.toggleAttribute('data-swap', view.swap);
   main.toggleAttribute('data-reveal', view.reveal);
 }
