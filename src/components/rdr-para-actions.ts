@@ -69,17 +69,29 @@ export class RdrParaActions extends LitElement {
 
   override render() {
     const t = this.i18n.t.bind(this.i18n);
-    return html`<button part="button" type="button" tabindex="-1" title=${t('cite.copyLink')} aria-label=${t('cite.copyLinkTo', { id: this.para })} @click=${this.copyLink}><span class="icon icon-link"></span><span class="text">${t('cite.copyLink')}</span></button
-      ><button part="button" type="button" tabindex="-1" title=${t('cite.cite')} aria-label=${t('cite.citeParagraph', { id: this.para })} aria-haspopup="dialog" @click=${this.cite}><span class="icon icon-cite"></span><span class="text">${t('cite.cite')}</span></button
+    return html`<button part="button" type="button" tabindex="-1" data-action="link" title=${t('cite.copyLink')} aria-label=${t('cite.copyLinkTo', { id: this.para })}><span class="icon icon-link"></span><span class="text">${t('cite.copyLink')}</span></button
+      ><button part="button" type="button" tabindex="-1" data-action="cite" title=${t('cite.cite')} aria-label=${t('cite.citeParagraph', { id: this.para })} aria-haspopup="dialog"><span class="icon icon-cite"></span><span class="text">${t('cite.cite')}</span></button
       >${this.revealMode
-        ? html`<button part="button" type="button" tabindex="-1" aria-expanded=${this.revealed} aria-label=${t(this.revealed ? 'view.hideEnglishFor' : 'view.showEnglishFor', { id: this.para })} @click=${this.toggleEnglish}>${t(this.revealed ? 'view.hideEnglish' : 'view.showEnglish')}</button>`
+        ? html`<button part="button" type="button" tabindex="-1" data-action="reveal" aria-expanded=${this.revealed} aria-label=${t(this.revealed ? 'view.hideEnglishFor' : 'view.showEnglishFor', { id: this.para })}>${t(this.revealed ? 'view.hideEnglish' : 'view.showEnglish')}</button>`
         : ''}`;
+  }
+
+  /** What a press of one of its buttons does. */
+  act(action: string | undefined): void {
+    if (action === 'link') void this.copyLink();
+    else if (action === 'cite') this.cite();
+    else if (action === 'reveal') this.toggleEnglish();
   }
 }
 
-// One listener each for the whole page, not two per paragraph: a new view re-renders every row's
-// buttons, a paragraph's English shown or hidden re-renders that row's.
-// (Copies not yet upgraded render the page as it is when they are.)
+// One listener each for the whole page, not one per button or two per paragraph: a press of a
+// button, a new view (every row's buttons re-rendered), a paragraph's English shown or hidden
+// (that row's). Copies not yet upgraded render the page as it is when they are.
+document.addEventListener('click', (event) => {
+  const button = event.target instanceof Element ? event.target.closest<HTMLElement>('rdr-para-actions button[data-action]') : null;
+  const actions = button?.closest('rdr-para-actions');
+  if (actions instanceof RdrParaActions) actions.act(button!.dataset.action);
+});
 document.addEventListener('rdr-view-change', () => {
   for (const actions of document.querySelectorAll('rdr-para-actions')) if (actions instanceof RdrParaActions) actions.requestUpdate();
 });
