@@ -9,6 +9,8 @@ async function axe(page: Page) {
 }
 
 test.describe('accessibility (axe)', () => {
+  // axe reads every element of pages of 1,700 and more: tens of seconds on a busy 2-core machine.
+  test.describe.configure({ timeout: 60_000 });
   test('home page', async ({ page }) => {
     await page.goto('/');
     expect(await axe(page)).toEqual([]);

@@ -679,6 +679,7 @@ test.describe('11. polish', () => {
   });
 
   test('passes axe in the new states: English on tap, the phone view menu, the legend', async ({ page }) => {
+    test.slow(); // axe, three times over on the reader
     await page.goto(READER);
     await page.locator('rdr-view-controls').getByRole('button', { name: 'English on tap' }).click();
     const tags = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa', 'best-practice'];
