@@ -166,11 +166,11 @@ test.describe('search', () => {
     await expect(hits.first()).toBeVisible();
     const first = await hits.count();
     expect(first).toBeLessThan(holding.length);
-    const more = results.getByRole('button', { name: `Show more results (${first} shown so far)` });
+    const more = results.getByRole('button', { name: `More results (${first} shown)` });
     await more.click();
     await expect.poll(() => hits.count()).toBeGreaterThan(first);
     await expect(hits.nth(first)).toBeFocused();
-    while (await results.getByRole('button', { name: /Show more results/ }).count()) await results.getByRole('button', { name: /Show more results/ }).click();
+    while (await results.getByRole('button', { name: /More results/ }).count()) await results.getByRole('button', { name: /More results/ }).click();
     const ids = new Set((await results.locator('li a .where').allTextContents()).map((t) => t.replace(/^¶ /, '')));
     expect([...ids].filter((id) => holding.includes(id!)).sort()).toEqual([...holding].sort());
   });

@@ -88,7 +88,7 @@ export const en = {
     terms: 'Glossary terms',
     failed: 'The search index could not be loaded.',
     keysHint: '↑ ↓ to choose, Enter to open',
-    more: 'Show more results ({{shown}} shown so far)',
+    more: 'More results ({{shown}} shown)',
   },
   keys: {
     title: 'Keyboard shortcuts',
@@ -196,7 +196,6 @@ export const en = {
     related: 'Related',
     occurrences_one: '{{count}} occurrence — see all',
     occurrences_other: '{{count}} occurrences — see all',
-    concordance: 'Occurrences',
     entryLink: 'Link to this entry',
     letters: 'Terms by the first letter of their pinyin',
   },

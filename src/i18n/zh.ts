@@ -90,7 +90,7 @@ export const zh: Resources = {
     terms: '术语',
     failed: '无法载入搜索索引。',
     keysHint: '↑ ↓ 选择，Enter 打开',
-    more: '显示更多结果（已显示 {{shown}} 条）',
+    more: '更多结果（已显示 {{shown}} 条）',
   },
   keys: {
     title: '键盘快捷键',
@@ -198,7 +198,6 @@ export const zh: Resources = {
     related: '相关术语',
     occurrences_one: '出现 {{count}} 次，查看全部',
     occurrences_other: '出现 {{count}} 次，查看全部',
-    concordance: '出现位置',
     entryLink: '链接到本条',
     letters: '按拼音首字母查找术语',
   },
