@@ -5,7 +5,7 @@
  * the accessibility tree, and paper gets every row.
  */
 import { chromium, expect, test, type Page } from '@playwright/test';
-import { READER } from './helpers.ts';
+import { READER, layoutShift, watchLayoutShift } from './helpers.ts';
 
 /** A page where the first visit's legend has been seen already (it floats over the text). */
 const seenLegend = (page: Page) => page.addInitScript(() => localStorage.setItem('rdr:legend-seen', '1'));
@@ -59,14 +59,7 @@ for (const [name, size] of [
 
     for (const id of ['3.1.3', '3.2.1-3.2.2', 'excerpt-end']) {
       test(`a link to #${id}, far down, lands there and stays, with no layout shift`, async ({ page }) => {
-        await page.addInitScript(() => {
-          (window as unknown as { __cls: number }).__cls = 0;
-          new PerformanceObserver((list) => {
-            for (const entry of list.getEntries() as (PerformanceEntry & { value: number; hadRecentInput: boolean })[]) {
-              if (!entry.hadRecentInput) (window as unknown as { __cls: number }).__cls += entry.value;
-            }
-          }).observe({ type: 'layout-shift', buffered: true });
-        });
+        await watchLayoutShift(page);
         await page.goto(`${READER}#${id}`);
         await page.waitForLoadState('networkidle');
         const selector = id.includes('-') && id !== 'excerpt-end' ? 'rdr-para-target [part="bar"]' : `[id="${id}"]`;
@@ -79,7 +72,7 @@ for (const [name, size] of [
         expect(await topsOverFrames(page, selector)).toEqual(tops);
         // Below 0.001: the contents marking the section reached (its entry set bold) moves the
         // entries under it by a pixel or so, as it did before rows skipped their rendering.
-        expect(await page.evaluate(() => (window as unknown as { __cls: number }).__cls)).toBeLessThan(0.001);
+        expect(await layoutShift(page)).toBeLessThan(0.001);
       });
     }
 

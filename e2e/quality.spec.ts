@@ -1,6 +1,6 @@
 import AxeBuilder from '@axe-core/playwright';
 import { expect, test, type Page } from '@playwright/test';
-import { READER } from './helpers.ts';
+import { READER, layoutShift, watchLayoutShift } from './helpers.ts';
 
 /** axe-core, WCAG 2.0–2.2 A and AA plus best practices, on what the page shows now. */
 async function axe(page: Page) {
@@ -89,18 +89,11 @@ test.describe('stability and security of the page', () => {
   ] as const) {
     test(`no layout shift when the components upgrade (${name})`, async ({ page }) => {
       await page.setViewportSize(size);
-      await page.addInitScript(() => {
-        (window as unknown as { __cls: number }).__cls = 0;
-        new PerformanceObserver((list) => {
-          for (const entry of list.getEntries() as (PerformanceEntry & { value: number; hadRecentInput: boolean })[]) {
-            if (!entry.hadRecentInput) (window as unknown as { __cls: number }).__cls += entry.value;
-          }
-        }).observe({ type: 'layout-shift', buffered: true });
-      });
+      await watchLayoutShift(page);
       await page.goto(READER);
       await page.waitForLoadState('networkidle');
       await page.waitForTimeout(800);
-      expect(await page.evaluate(() => (window as unknown as { __cls: number }).__cls)).toBe(0);
+      expect(await layoutShift(page)).toBe(0);
     });
   }
 
